@@ -1,0 +1,57 @@
+using System.Net.Http.Json;
+using CustomsWorkbench.Platform.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CustomsWorkbench.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real SQLite file in a fresh temporary data folder, with a small demo world.
+/// Shared per test collection (see <see cref="WorkbenchCollection"/>): the world is generated once.
+/// </summary>
+public class WorkbenchFactory : WebApplicationFactory<Program>
+{
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "cw-tests", Guid.NewGuid().ToString("N"));
+    protected virtual bool SeedDemoData => true;
+    protected virtual int DemoDeclarationCount => 1500;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Workbench:DataFolder", DataFolder);
+        builder.UseSetting("Workbench:SeedDemoData", SeedDemoData.ToString());
+        builder.UseSetting("Workbench:DemoDeclarationCount", DemoDeclarationCount.ToString());
+        builder.UseSetting("Workbench:DemoMonths", "6");
+    }
+
+    /// <summary>An HTTP client carrying a bearer token for the given demo user.</summary>
+    public async Task<HttpClient> CreateClientForAsync(string userName, string password = CustomsWorkbench.Platform.Identity.DemoUsers.Password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    public WorkbenchDbContext CreateDbContext() =>
+        Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContext();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
+
+[CollectionDefinition(Name)]
+public class WorkbenchCollection : ICollectionFixture<WorkbenchFactory>
+{
+    public const string Name = "workbench";
+}

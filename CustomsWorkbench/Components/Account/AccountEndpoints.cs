@@ -1,0 +1,44 @@
+using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CustomsWorkbench.Components.Account;
+
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<WorkbenchUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/account/login");
+        }).RequireAuthorization(Policies.Staff);
+
+        // Persists the UI language for the user and sets the request-culture cookie, then reloads the page.
+        app.MapGet("/account/culture", async (string culture, string? returnUrl, HttpContext http, UserManager<WorkbenchUser> users) =>
+        {
+            var normalized = CultureCookie.Normalize(culture);
+            var user = await users.GetUserAsync(http.User);
+            if (user is not null && user.PreferredCulture != normalized)
+            {
+                user.PreferredCulture = normalized;
+                await users.UpdateAsync(user);
+            }
+            CultureCookie.Write(http, normalized);
+            var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/";
+            return Results.LocalRedirect(target);
+        }).RequireAuthorization(Policies.Staff);
+
+        // Bearer tokens for scripts: POST {"userName":..,"password":..} → {"accessToken":..,"expiresIn":..}.
+        app.MapPost("/api/auth/token", async ([FromBody] TokenRequest request, SignInManager<WorkbenchUser> signIn) =>
+        {
+            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+            var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, false, lockoutOnFailure: true);
+            return result.Succeeded ? Results.Empty : Results.Problem(result.IsLockedOut ? "Account locked out." : "Invalid user name or password.", statusCode: 401);
+        }).AllowAnonymous().DisableAntiforgery();
+        return app;
+    }
+
+    public sealed record TokenRequest(string UserName, string Password);
+}

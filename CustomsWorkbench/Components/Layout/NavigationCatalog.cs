@@ -1,0 +1,38 @@
+using CustomsWorkbench.Platform.Identity;
+using MudBlazor;
+
+namespace CustomsWorkbench.Components.Layout;
+
+/// <summary>
+/// The navigation, one group per policy. Features add their pages here; a role sees a group only when it passes
+/// the same policy that guards the pages behind it.
+/// </summary>
+public static class NavigationCatalog
+{
+    public static readonly List<NavGroup> Groups =
+    [
+        new("NavRecords", Policies.Staff, Icons.Material.Filled.Inventory2,
+        [
+            new("declarations", "NavDeclarations", Icons.Material.Filled.Description),
+            new("parcels", "NavParcels", Icons.Material.Filled.LocalShipping),
+            new("seizures", "NavSeizures", Icons.Material.Filled.Gavel),
+            new("importers", "NavImporters", Icons.Material.Filled.Business),
+        ]),
+        new("NavData", Policies.ImportData, Icons.Material.Filled.UploadFile,
+        [
+            new("data/import", "NavImport", Icons.Material.Filled.CloudUpload),
+        ]),
+        new("NavOversight", Policies.Oversight, Icons.Material.Filled.VerifiedUser,
+        [
+            new("oversight/audit", "NavAudit", Icons.Material.Filled.History),
+        ]),
+        new("NavAdministration", Policies.Administration, Icons.Material.Filled.AdminPanelSettings,
+        [
+            new("admin/users", "NavUsers", Icons.Material.Filled.People),
+        ]),
+    ];
+}
+
+public sealed record NavGroup(string TitleKey, string Policy, string Icon, IReadOnlyList<NavItem> Items);
+
+public sealed record NavItem(string Href, string TitleKey, string Icon);

@@ -1,0 +1,9 @@
+namespace CustomsWorkbench.Platform.Audit;
+
+public static class AuditServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddAudit(this IHostApplicationBuilder builder)
+    {
+        return builder;
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomsWorkbench.Platform.Data;
+
+/// <summary>Applies EF Core migrations, tunes SQLite, then runs the registered seeders in order.</summary>
+public class DatabaseInitializer(IServiceProvider services, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkbenchDbContext>();
+        // WAL lets readers (queue pages) carry on while an import or seeding writes.
+        await db.Database.OpenConnectionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await db.Database.CloseConnectionAsync();
+        await db.Database.MigrateAsync(ct);
+        var progress = new InlineProgress<string>(message => logger.LogInformation("{Message}", message));
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder>().OrderBy(s => s.Order))
+        {
+            await seeder.SeedAsync(db, progress, ct);
+        }
+    }
+}

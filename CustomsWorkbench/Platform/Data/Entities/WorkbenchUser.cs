@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CustomsWorkbench.Platform.Data.Entities;
+
+public class WorkbenchUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+    /// <summary>"ko-KR" or "en-US"; the culture switch persists here.</summary>
+    public string PreferredCulture { get; set; } = "ko-KR";
+}

@@ -1,0 +1,876 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CustomsWorkbench.Platform.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    PreferredCulture = table.Column<string>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TimestampUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", nullable: false),
+                    ModelVersion = table.Column<string>(type: "TEXT", nullable: true),
+                    AiOutput = table.Column<string>(type: "TEXT", nullable: true),
+                    Details = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Conveyances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    Identifier = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conveyances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Countries",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", nullable: false),
+                    FtaPartner = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Countries", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Declarants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    LicenseNumber = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Declarants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DemoGroundTruth",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntityType = table.Column<string>(type: "TEXT", nullable: false),
+                    EntityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Pattern = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", nullable: true),
+                    TrueValue = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DemoGroundTruth", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", nullable: false),
+                    Format = table.Column<string>(type: "TEXT", nullable: false),
+                    RowCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    InsertedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnchangedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Importers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    BusinessNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    Address = table.Column<string>(type: "TEXT", nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", nullable: true),
+                    Email = table.Column<string>(type: "TEXT", nullable: true),
+                    EstablishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Importers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Offices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", nullable: false),
+                    NameKo = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Offices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Suppliers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Suppliers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TariffCodes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "TEXT", nullable: false),
+                    DescriptionKo = table.Column<string>(type: "TEXT", nullable: false),
+                    DutyRate = table.Column<double>(type: "REAL", nullable: false),
+                    FtaDutyRate = table.Column<double>(type: "REAL", nullable: false),
+                    GoodsCategory = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TariffCodes", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Parcels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", nullable: false),
+                    RecipientName = table.Column<string>(type: "TEXT", nullable: false),
+                    PersonalCustomsCode = table.Column<string>(type: "TEXT", nullable: false),
+                    RecipientPhone = table.Column<string>(type: "TEXT", nullable: true),
+                    RecipientAddress = table.Column<string>(type: "TEXT", nullable: true),
+                    SenderName = table.Column<string>(type: "TEXT", nullable: false),
+                    OriginCountryCode = table.Column<string>(type: "TEXT", nullable: false),
+                    GoodsDescription = table.Column<string>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeclaredValueUsd = table.Column<double>(type: "REAL", nullable: false),
+                    ArrivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Parcels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Parcels_Offices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BillsOfLading",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", nullable: false),
+                    ConveyanceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoadingPortId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DischargePortId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShippedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BillsOfLading", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BillsOfLading_Conveyances_ConveyanceId",
+                        column: x => x.ConveyanceId,
+                        principalTable: "Conveyances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BillsOfLading_Ports_DischargePortId",
+                        column: x => x.DischargePortId,
+                        principalTable: "Ports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BillsOfLading_Ports_LoadingPortId",
+                        column: x => x.LoadingPortId,
+                        principalTable: "Ports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Containers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", nullable: false),
+                    SizeType = table.Column<string>(type: "TEXT", nullable: false),
+                    BillOfLadingId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Containers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Containers_BillsOfLading_BillOfLadingId",
+                        column: x => x.BillOfLadingId,
+                        principalTable: "BillsOfLading",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Declarations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ImporterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeclarantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupplierId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BillOfLadingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TransportMode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    OriginCountryCode = table.Column<string>(type: "TEXT", nullable: false),
+                    MainTariffCode = table.Column<string>(type: "TEXT", nullable: false),
+                    FtaPreferenceClaimed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TotalFob = table.Column<double>(type: "REAL", nullable: false),
+                    TotalCif = table.Column<double>(type: "REAL", nullable: false),
+                    TotalTaxes = table.Column<double>(type: "REAL", nullable: false),
+                    TotalGrossWeightKg = table.Column<double>(type: "REAL", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ImportBatchId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Inspected = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Illicit = table.Column<bool>(type: "INTEGER", nullable: true),
+                    AdditionalRevenue = table.Column<double>(type: "REAL", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Declarations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Declarations_BillsOfLading_BillOfLadingId",
+                        column: x => x.BillOfLadingId,
+                        principalTable: "BillsOfLading",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Declarations_Declarants_DeclarantId",
+                        column: x => x.DeclarantId,
+                        principalTable: "Declarants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Declarations_Importers_ImporterId",
+                        column: x => x.ImporterId,
+                        principalTable: "Importers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Declarations_Offices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Declarations_Suppliers_SupplierId",
+                        column: x => x.SupplierId,
+                        principalTable: "Suppliers",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeclarationItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    TariffCode = table.Column<string>(type: "TEXT", nullable: false),
+                    GoodsDescription = table.Column<string>(type: "TEXT", nullable: false),
+                    OriginCountryCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<double>(type: "REAL", nullable: false),
+                    QuantityUnit = table.Column<string>(type: "TEXT", nullable: false),
+                    GrossWeightKg = table.Column<double>(type: "REAL", nullable: false),
+                    FobValue = table.Column<double>(type: "REAL", nullable: false),
+                    CifValue = table.Column<double>(type: "REAL", nullable: false),
+                    DutyRate = table.Column<double>(type: "REAL", nullable: false),
+                    DutyAmount = table.Column<double>(type: "REAL", nullable: false),
+                    VatAmount = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeclarationItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeclarationItems_Declarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "Declarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Seizures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseNumber = table.Column<string>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ParcelId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImporterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    GoodsCategory = table.Column<string>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<double>(type: "REAL", nullable: false),
+                    EstimatedValue = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Seizures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Seizures_Declarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "Declarations",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Seizures_Importers_ImporterId",
+                        column: x => x.ImporterId,
+                        principalTable: "Importers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Seizures_Offices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Seizures_Parcels_ParcelId",
+                        column: x => x.ParcelId,
+                        principalTable: "Parcels",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Actor",
+                table: "AuditEntries",
+                column: "Actor");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_EntityId",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TimestampUtc",
+                table: "AuditEntries",
+                column: "TimestampUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillsOfLading_ConveyanceId",
+                table: "BillsOfLading",
+                column: "ConveyanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillsOfLading_DischargePortId",
+                table: "BillsOfLading",
+                column: "DischargePortId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillsOfLading_LoadingPortId",
+                table: "BillsOfLading",
+                column: "LoadingPortId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillsOfLading_Number",
+                table: "BillsOfLading",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Containers_BillOfLadingId",
+                table: "Containers",
+                column: "BillOfLadingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Containers_Number",
+                table: "Containers",
+                column: "Number");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conveyances_Identifier",
+                table: "Conveyances",
+                column: "Identifier");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarants_Code",
+                table: "Declarants",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationItems_DeclarationId_LineNumber",
+                table: "DeclarationItems",
+                columns: new[] { "DeclarationId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationItems_TariffCode",
+                table: "DeclarationItems",
+                column: "TariffCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_BillOfLadingId",
+                table: "Declarations",
+                column: "BillOfLadingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_Date",
+                table: "Declarations",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_DeclarantId_Date",
+                table: "Declarations",
+                columns: new[] { "DeclarantId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_ImporterId_Date",
+                table: "Declarations",
+                columns: new[] { "ImporterId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_MainTariffCode_OriginCountryCode",
+                table: "Declarations",
+                columns: new[] { "MainTariffCode", "OriginCountryCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_Number",
+                table: "Declarations",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_OfficeId_Date",
+                table: "Declarations",
+                columns: new[] { "OfficeId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_SupplierId",
+                table: "Declarations",
+                column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DemoGroundTruth_EntityType_EntityId",
+                table: "DemoGroundTruth",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_ContentHash",
+                table: "ImportBatches",
+                column: "ContentHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Importers_Code",
+                table: "Importers",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Importers_Name",
+                table: "Importers",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offices_Code",
+                table: "Offices",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_ArrivedOn",
+                table: "Parcels",
+                column: "ArrivedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_OfficeId",
+                table: "Parcels",
+                column: "OfficeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_PersonalCustomsCode",
+                table: "Parcels",
+                column: "PersonalCustomsCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_TrackingNumber",
+                table: "Parcels",
+                column: "TrackingNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ports_Code",
+                table: "Ports",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Seizures_CaseNumber",
+                table: "Seizures",
+                column: "CaseNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Seizures_Date",
+                table: "Seizures",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Seizures_DeclarationId",
+                table: "Seizures",
+                column: "DeclarationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Seizures_ImporterId",
+                table: "Seizures",
+                column: "ImporterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Seizures_OfficeId",
+                table: "Seizures",
+                column: "OfficeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Seizures_ParcelId",
+                table: "Seizures",
+                column: "ParcelId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "Containers");
+
+            migrationBuilder.DropTable(
+                name: "Countries");
+
+            migrationBuilder.DropTable(
+                name: "DeclarationItems");
+
+            migrationBuilder.DropTable(
+                name: "DemoGroundTruth");
+
+            migrationBuilder.DropTable(
+                name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "Seizures");
+
+            migrationBuilder.DropTable(
+                name: "TariffCodes");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Declarations");
+
+            migrationBuilder.DropTable(
+                name: "Parcels");
+
+            migrationBuilder.DropTable(
+                name: "BillsOfLading");
+
+            migrationBuilder.DropTable(
+                name: "Declarants");
+
+            migrationBuilder.DropTable(
+                name: "Importers");
+
+            migrationBuilder.DropTable(
+                name: "Suppliers");
+
+            migrationBuilder.DropTable(
+                name: "Offices");
+
+            migrationBuilder.DropTable(
+                name: "Conveyances");
+
+            migrationBuilder.DropTable(
+                name: "Ports");
+        }
+    }
+}

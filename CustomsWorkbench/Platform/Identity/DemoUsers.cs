@@ -1,0 +1,18 @@
+namespace CustomsWorkbench.Platform.Identity;
+
+/// <summary>The demo accounts created when demo seeding is on (listed in the README and on the sign-in page).</summary>
+public static class DemoUsers
+{
+    public const string Password = "Demo!2345";
+
+    public static readonly IReadOnlyList<DemoUser> All =
+    [
+        new("officer", "김민준 (Officer)", Roles.Officer),
+        new("officer2", "이서연 (Officer)", Roles.Officer),
+        new("analyst", "박지호 (Analyst)", Roles.Analyst),
+        new("supervisor", "최수아 (Supervisor)", Roles.Supervisor),
+        new("admin", "정도윤 (Admin)", Roles.Admin),
+    ];
+}
+
+public sealed record DemoUser(string UserName, string DisplayName, string Role);

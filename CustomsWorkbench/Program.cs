@@ -1,0 +1,60 @@
+using CustomsWorkbench.Components;
+using CustomsWorkbench.Components.Account;
+using CustomsWorkbench.Platform;
+using CustomsWorkbench.Platform.Audit;
+using CustomsWorkbench.Platform.Cli;
+using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Demo;
+using CustomsWorkbench.Platform.Identity;
+using CustomsWorkbench.Platform.Import;
+using CustomsWorkbench.Platform.Localization;
+using CustomsWorkbench.Platform.Realtime;
+using CustomsWorkbench.Platform.Records;
+using MudBlazor.Services;
+
+// The table of contents. CLI verbs (import, export, evaluate, ask, audit) run on the same services without a web server.
+if (CliHost.IsCliInvocation(args)) return await CliHost.RunAsync(args, AddWorkbench);
+
+var builder = WebApplication.CreateBuilder(args);
+WorkbenchConfiguration.AddRepositorySettings(builder.Configuration, builder.Environment.ContentRootPath);
+AddWorkbench(builder);
+builder.AddWorkbenchAuthentication();
+builder.AddWorkbenchLocalization();
+builder.AddRealtime();
+builder.Services.AddMudServices();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+var app = builder.Build();
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+}
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseWorkbenchLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccountEndpoints();
+app.MapRecordEndpoints();
+app.MapImportEndpoints();
+app.MapRealtime();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();
+return 0;
+
+static void AddWorkbench(IHostApplicationBuilder builder)
+{
+    builder.AddWorkbenchData();
+    builder.AddWorkbenchIdentityCore();
+    builder.AddAudit();
+    builder.AddDemoWorld();
+    builder.AddRecords();
+    builder.AddImports();
+}
+
+public partial class Program;
