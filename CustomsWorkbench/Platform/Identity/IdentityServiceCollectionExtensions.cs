@@ -24,6 +24,7 @@ public static class IdentityServiceCollectionExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
         builder.Services.AddScoped<IDatabaseSeeder, IdentitySeeder>();
+        builder.Services.AddSingleton<UserAdministration>();
         return builder;
     }
 

@@ -8,6 +8,7 @@ public static class LocalizationExtensions
     public static WebApplicationBuilder AddWorkbenchLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
+        builder.Services.AddTransient<MudBlazor.MudLocalizer, WorkbenchMudLocalizer>();
         return builder;
     }
 

@@ -1,3 +1,5 @@
+using CustomsWorkbench.Platform.Identity;
+
 namespace CustomsWorkbench.Platform.Records;
 
 public static class RecordsServiceCollectionExtensions
@@ -5,11 +7,29 @@ public static class RecordsServiceCollectionExtensions
     public static IHostApplicationBuilder AddRecords(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<WorkbenchOverview>();
+        builder.Services.AddSingleton<DeclarationList>();
+        builder.Services.AddSingleton<ParcelList>();
+        builder.Services.AddSingleton<SeizureList>();
+        builder.Services.AddSingleton<ImporterList>();
         return builder;
     }
 
+    /// <summary>CSV export of every list view, with the same filters as the page (query string).</summary>
     public static IEndpointRouteBuilder MapRecordEndpoints(this IEndpointRouteBuilder app)
     {
+        var export = app.MapGroup("/api/export").RequireAuthorization(Policies.Staff);
+        MapExport<DeclarationList, DeclarationFilter, DeclarationRow>(app, export);
+        MapExport<ParcelList, ParcelFilter, ParcelRow>(app, export);
+        MapExport<SeizureList, SeizureFilter, SeizureRow>(app, export);
+        MapExport<ImporterList, ImporterFilter, ImporterRow>(app, export);
         return app;
+    }
+
+    private static void MapExport<TList, TFilter, TRow>(IEndpointRouteBuilder app, RouteGroupBuilder group) where TList : RecordList<TFilter, TRow>
+    {
+        var list = app.ServiceProvider.GetRequiredService<TList>();
+        group.MapGet($"/{list.Name}", ([AsParameters] TFilter filter, CancellationToken ct) =>
+            Results.Stream(async stream => await CsvExport.WriteAsync(list.StreamAsync(filter, ct), stream, ct),
+                "text/csv; charset=utf-8", $"{list.Name}-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv"));
     }
 }
