@@ -14,4 +14,8 @@ public class WorkbenchMudLocalizer(IStringLocalizer<MudStrings> strings) : MudLo
             return value.ResourceNotFound ? new LocalizedString(key, key, resourceNotFound: true) : value;
         }
     }
+
+    // MudBlazor's pager passes no arguments and substitutes named placeholders ({first_item}) itself: no string.Format here.
+    public override LocalizedString this[string key, params object[] arguments] =>
+        arguments.Length == 0 ? this[key] : new LocalizedString(key, string.Format(this[key].Value, arguments), this[key].ResourceNotFound);
 }

@@ -10,10 +10,27 @@ public sealed record DeclarationFilter(
     string? Search = null, int? OfficeId = null, string? TariffPrefix = null, string? Origin = null,
     DateOnly? From = null, DateOnly? To = null, InspectionFilter Inspection = InspectionFilter.All);
 
-public sealed record DeclarationRow(
-    int Id, string Number, DateOnly Date, string ImporterCode, string ImporterName, string DeclarantCode, string Office,
-    string Origin, string TariffCode, string TransportMode, bool FtaPreferenceClaimed, double TotalCif, double TotalTaxes,
-    bool Inspected, bool? Illicit, double? AdditionalRevenue, string Source);
+/// <summary>One grid row. Init properties (not a positional record) so EF Core can sort and page on any column.</summary>
+public sealed record DeclarationRow
+{
+    public int Id { get; init; }
+    public string Number { get; init; } = "";
+    public DateOnly Date { get; init; }
+    public string ImporterCode { get; init; } = "";
+    public string ImporterName { get; init; } = "";
+    public string DeclarantCode { get; init; } = "";
+    public string Office { get; init; } = "";
+    public string Origin { get; init; } = "";
+    public string TariffCode { get; init; } = "";
+    public string TransportMode { get; init; } = "";
+    public bool FtaPreferenceClaimed { get; init; }
+    public double TotalCif { get; init; }
+    public double TotalTaxes { get; init; }
+    public bool Inspected { get; init; }
+    public bool? Illicit { get; init; }
+    public double? AdditionalRevenue { get; init; }
+    public string Source { get; init; } = "";
+}
 
 public class DeclarationList(IDbContextFactory<WorkbenchDbContext> factory) : RecordList<DeclarationFilter, DeclarationRow>(factory)
 {
@@ -41,9 +58,25 @@ public class DeclarationList(IDbContextFactory<WorkbenchDbContext> factory) : Re
             InspectionFilter.Illicit => q.Where(d => d.Illicit == true),
             _ => q,
         };
-        return q.Select(d => new DeclarationRow(
-            d.Id, d.Number, d.Date, d.Importer!.Code, d.Importer!.Name, d.Declarant!.Code, d.Office!.NameKo,
-            d.OriginCountryCode, d.MainTariffCode, d.TransportMode.ToString(), d.FtaPreferenceClaimed, d.TotalCif, d.TotalTaxes,
-            d.Inspected, d.Illicit, d.AdditionalRevenue, d.Source.ToString()));
+        return q.Select(d => new DeclarationRow
+        {
+            Id = d.Id,
+            Number = d.Number,
+            Date = d.Date,
+            ImporterCode = d.Importer!.Code,
+            ImporterName = d.Importer!.Name,
+            DeclarantCode = d.Declarant!.Code,
+            Office = d.Office!.NameKo,
+            Origin = d.OriginCountryCode,
+            TariffCode = d.MainTariffCode,
+            TransportMode = d.TransportMode.ToString(),
+            FtaPreferenceClaimed = d.FtaPreferenceClaimed,
+            TotalCif = d.TotalCif,
+            TotalTaxes = d.TotalTaxes,
+            Inspected = d.Inspected,
+            Illicit = d.Illicit,
+            AdditionalRevenue = d.AdditionalRevenue,
+            Source = d.Source.ToString(),
+        });
     }
 }

@@ -5,9 +5,21 @@ namespace CustomsWorkbench.Platform.Records;
 
 public sealed record ParcelFilter(string? Search = null, string? Origin = null, DateOnly? From = null, DateOnly? To = null, double? MinValueUsd = null);
 
-public sealed record ParcelRow(
-    int Id, string TrackingNumber, DateOnly ArrivedOn, string RecipientName, string PersonalCustomsCode, string SenderName,
-    string Origin, string GoodsDescription, int Quantity, double DeclaredValueUsd, string Office);
+/// <summary>One grid row. Init properties (not a positional record) so EF Core can sort and page on any column.</summary>
+public sealed record ParcelRow
+{
+    public int Id { get; init; }
+    public string TrackingNumber { get; init; } = "";
+    public DateOnly ArrivedOn { get; init; }
+    public string RecipientName { get; init; } = "";
+    public string PersonalCustomsCode { get; init; } = "";
+    public string SenderName { get; init; } = "";
+    public string Origin { get; init; } = "";
+    public string GoodsDescription { get; init; } = "";
+    public int Quantity { get; init; }
+    public double DeclaredValueUsd { get; init; }
+    public string Office { get; init; } = "";
+}
 
 public class ParcelList(IDbContextFactory<WorkbenchDbContext> factory) : RecordList<ParcelFilter, ParcelRow>(factory)
 {
@@ -27,7 +39,19 @@ public class ParcelList(IDbContextFactory<WorkbenchDbContext> factory) : RecordL
         if (f.From is { } from) q = q.Where(p => p.ArrivedOn >= from);
         if (f.To is { } to) q = q.Where(p => p.ArrivedOn <= to);
         if (f.MinValueUsd is { } min) q = q.Where(p => p.DeclaredValueUsd >= min);
-        return q.Select(p => new ParcelRow(p.Id, p.TrackingNumber, p.ArrivedOn, p.RecipientName, p.PersonalCustomsCode, p.SenderName,
-            p.OriginCountryCode, p.GoodsDescription, p.Quantity, p.DeclaredValueUsd, p.Office!.NameKo));
+        return q.Select(p => new ParcelRow
+        {
+            Id = p.Id,
+            TrackingNumber = p.TrackingNumber,
+            ArrivedOn = p.ArrivedOn,
+            RecipientName = p.RecipientName,
+            PersonalCustomsCode = p.PersonalCustomsCode,
+            SenderName = p.SenderName,
+            Origin = p.OriginCountryCode,
+            GoodsDescription = p.GoodsDescription,
+            Quantity = p.Quantity,
+            DeclaredValueUsd = p.DeclaredValueUsd,
+            Office = p.Office!.NameKo,
+        });
     }
 }

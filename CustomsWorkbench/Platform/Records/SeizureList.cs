@@ -5,9 +5,21 @@ namespace CustomsWorkbench.Platform.Records;
 
 public sealed record SeizureFilter(string? Search = null, string? GoodsCategory = null, DateOnly? From = null, DateOnly? To = null);
 
-public sealed record SeizureRow(
-    int Id, string CaseNumber, DateOnly Date, string GoodsCategory, string Description, double Quantity, double EstimatedValue,
-    string Office, string? DeclarationNumber, string? ParcelTrackingNumber, string? ImporterName);
+/// <summary>One grid row. Init properties (not a positional record) so EF Core can sort and page on any column.</summary>
+public sealed record SeizureRow
+{
+    public int Id { get; init; }
+    public string CaseNumber { get; init; } = "";
+    public DateOnly Date { get; init; }
+    public string GoodsCategory { get; init; } = "";
+    public string Description { get; init; } = "";
+    public double Quantity { get; init; }
+    public double EstimatedValue { get; init; }
+    public string Office { get; init; } = "";
+    public string? DeclarationNumber { get; init; }
+    public string? ParcelTrackingNumber { get; init; }
+    public string? ImporterName { get; init; }
+}
 
 public class SeizureList(IDbContextFactory<WorkbenchDbContext> factory) : RecordList<SeizureFilter, SeizureRow>(factory)
 {
@@ -26,8 +38,19 @@ public class SeizureList(IDbContextFactory<WorkbenchDbContext> factory) : Record
         if (!string.IsNullOrWhiteSpace(f.GoodsCategory)) q = q.Where(x => x.GoodsCategory == f.GoodsCategory);
         if (f.From is { } from) q = q.Where(x => x.Date >= from);
         if (f.To is { } to) q = q.Where(x => x.Date <= to);
-        return q.Select(x => new SeizureRow(x.Id, x.CaseNumber, x.Date, x.GoodsCategory, x.Description, x.Quantity, x.EstimatedValue,
-            x.Office!.NameKo, x.Declaration != null ? x.Declaration.Number : null, x.Parcel != null ? x.Parcel.TrackingNumber : null,
-            x.Importer != null ? x.Importer.Name : null));
+        return q.Select(x => new SeizureRow
+        {
+            Id = x.Id,
+            CaseNumber = x.CaseNumber,
+            Date = x.Date,
+            GoodsCategory = x.GoodsCategory,
+            Description = x.Description,
+            Quantity = x.Quantity,
+            EstimatedValue = x.EstimatedValue,
+            Office = x.Office!.NameKo,
+            DeclarationNumber = x.Declaration != null ? x.Declaration.Number : null,
+            ParcelTrackingNumber = x.Parcel != null ? x.Parcel.TrackingNumber : null,
+            ImporterName = x.Importer != null ? x.Importer.Name : null,
+        });
     }
 }
