@@ -19,11 +19,22 @@ public static class RealtimeServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>SignalR (scaled out through Redis when Workbench:RedisConnection is set) plus the core services.</summary>
+    /// <summary>Configuration key of the optional Redis backplane, e.g. "redis:6379" (env: Workbench__RedisConnection).</summary>
+    public const string RedisConnectionKey = "Workbench:RedisConnection";
+
+    /// <summary>
+    /// SignalR plus the core services. With <see cref="RedisConnectionKey"/> set, hub group messages travel through Redis
+    /// so several app servers can share clients; by default everything stays in memory.
+    /// </summary>
     public static WebApplicationBuilder AddRealtime(this WebApplicationBuilder builder)
     {
         builder.AddRealtimeCore();
-        builder.Services.AddSignalR();
+        var signalR = builder.Services.AddSignalR();
+        var redis = builder.Configuration[RedisConnectionKey];
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("CustomsWorkbench"));
+        }
         return builder;
     }
 
