@@ -24,6 +24,8 @@ public static class IdentityServiceCollectionExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
         builder.Services.AddScoped<IDatabaseSeeder, IdentitySeeder>();
+        // The token providers need data protection; the web host adds it with authentication, the CLI host does not.
+        builder.Services.AddDataProtection();
         return builder;
     }
 
