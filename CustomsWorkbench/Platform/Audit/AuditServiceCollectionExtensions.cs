@@ -1,9 +1,19 @@
+using CustomsWorkbench.Platform.Cli;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace CustomsWorkbench.Platform.Audit;
 
 public static class AuditServiceCollectionExtensions
 {
+    /// <summary>The audit trail (write, verify, query) and its CLI verbs; used by both the web app and the CLI.</summary>
     public static IHostApplicationBuilder AddAudit(this IHostApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IAuditLog, AuditLog>();
+        builder.Services.AddSingleton<AuditVerifier>();
+        builder.Services.AddSingleton<AuditQuery>();
+        builder.Services.AddTransient<ICliVerb, AuditVerifyVerb>();
+        builder.Services.AddTransient<ICliVerb, AuditTailVerb>();
         return builder;
     }
 }

@@ -25,6 +25,8 @@ public static class IdentityServiceCollectionExtensions
             .AddDefaultTokenProviders();
         builder.Services.AddScoped<IDatabaseSeeder, IdentitySeeder>();
         builder.Services.AddSingleton<UserAdministration>();
+        // The token providers need data protection; the web host adds it with authentication, the CLI host does not.
+        builder.Services.AddDataProtection();
         return builder;
     }
 
@@ -40,9 +42,15 @@ public static class IdentityServiceCollectionExtensions
             // A request with "Authorization: Bearer" is an API script; anything else is the browser's cookie.
             .AddPolicyScheme(AutoScheme, AutoScheme, o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                || HubAccessToken(ctx.Request) is not null
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme)
+            // SignalR clients cannot set headers on WebSockets/SSE, so they send the token as ?access_token= on /hubs.
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.Events.OnMessageReceived = ctx =>
+            {
+                if (HubAccessToken(ctx.Request) is { } token) ctx.Token = token;
+                return Task.CompletedTask;
+            })
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
             {
                 o.LoginPath = "/account/login";
@@ -54,6 +62,9 @@ public static class IdentityServiceCollectionExtensions
         builder.Services.AddCascadingAuthenticationState();
         return builder;
     }
+
+    private static string? HubAccessToken(HttpRequest request) =>
+        request.Path.StartsWithSegments("/hubs") && request.Query["access_token"].ToString() is { Length: > 0 } token ? token : null;
 
     /// <summary>API callers get a status code, never an HTML sign-in page.</summary>
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)

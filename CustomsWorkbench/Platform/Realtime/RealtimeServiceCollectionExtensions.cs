@@ -1,15 +1,51 @@
+using Microsoft.AspNetCore.Http.Metadata;
+using CustomsWorkbench.Platform.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace CustomsWorkbench.Platform.Realtime;
 
 public static class RealtimeServiceCollectionExtensions
 {
+    /// <summary>
+    /// The notifier, in-process bus and presence tracker. Safe in the CLI too (no SignalR there: messages then only
+    /// reach in-process subscribers), so services shared with CLI verbs can depend on <see cref="IRealtimeNotifier"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddRealtimeCore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<RealtimeBus>();
+        builder.Services.TryAddSingleton<IRealtimeNotifier, RealtimeNotifier>();
+        builder.Services.TryAddSingleton<PresenceTracker>();
+        return builder;
+    }
+
+    /// <summary>Configuration key of the optional Redis backplane, e.g. "redis:6379" (env: Workbench__RedisConnection).</summary>
+    public const string RedisConnectionKey = "Workbench:RedisConnection";
+
+    /// <summary>
+    /// SignalR plus the core services. With <see cref="RedisConnectionKey"/> set, hub group messages travel through Redis
+    /// so several app servers can share clients; by default everything stays in memory.
+    /// </summary>
     public static WebApplicationBuilder AddRealtime(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR();
+        builder.AddRealtimeCore();
+        var signalR = builder.Services.AddSignalR();
+        var redis = builder.Configuration[RedisConnectionKey];
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("CustomsWorkbench"));
+        }
         return builder;
     }
 
     public static IEndpointRouteBuilder MapRealtime(this IEndpointRouteBuilder app)
     {
+        // Skip status code pages: a 401 must reach the SignalR client as a 401, not be re-executed as the HTML not-found page.
+        app.MapHub<WorkbenchHub>(WorkbenchHub.Path)
+            .RequireAuthorization(Policies.Staff)
+            .WithMetadata(new SkipStatusCodePages());
         return app;
     }
+
+    private sealed class SkipStatusCodePages : ISkipStatusCodePagesMetadata;
 }

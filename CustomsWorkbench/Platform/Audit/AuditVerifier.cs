@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using CustomsWorkbench.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomsWorkbench.Platform.Audit;
+
+public enum AuditBreakKind
+{
+    /// <summary>An id is missing: a row was deleted (or the first row is not id 1).</summary>
+    GapInIds,
+    /// <summary>PreviousHash does not equal the hash of the entry before it.</summary>
+    BrokenLink,
+    /// <summary>The stored hash does not match the entry's fields: the row was edited.</summary>
+    HashMismatch,
+}
+
+/// <summary>The outcome of a chain check. <see cref="HeadHash"/> is the last valid hash, worth noting outside the database.</summary>
+public sealed record AuditVerification(
+    long EntriesChecked,
+    bool IsValid,
+    long? FirstBrokenEntryId,
+    AuditBreakKind? Break,
+    string? Reason,
+    string HeadHash,
+    TimeSpan Elapsed);
+
+/// <summary>Walks the whole trail in id order, one row at a time, and reports the first entry that breaks the chain.</summary>
+public sealed class AuditVerifier(IDbContextFactory<WorkbenchDbContext> factory)
+{
+    public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        long checkedCount = 0, previousId = 0;
+        var previousHash = AuditHasher.GenesisHash;
+        // AsAsyncEnumerable streams from the data reader; the table is never held in memory.
+        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            checkedCount++;
+            AuditVerification Broken(AuditBreakKind kind, string reason) =>
+                new(checkedCount, false, entry.Id, kind, reason, previousHash, stopwatch.Elapsed);
+
+            if (entry.Id != previousId + 1)
+                return Broken(AuditBreakKind.GapInIds, $"expected id {previousId + 1}, found {entry.Id}");
+            if (entry.PreviousHash != previousHash)
+                return Broken(AuditBreakKind.BrokenLink, $"previous hash {entry.PreviousHash} does not match {previousHash}");
+            var computed = AuditHasher.ComputeHash(entry);
+            if (computed != entry.Hash)
+                return Broken(AuditBreakKind.HashMismatch, $"stored hash {entry.Hash} does not match computed {computed}");
+            previousId = entry.Id;
+            previousHash = entry.Hash;
+        }
+        return new AuditVerification(checkedCount, true, null, null, null, previousHash, stopwatch.Elapsed);
+    }
+}

@@ -1,0 +1,26 @@
+using CustomsWorkbench.Platform.Cli;
+
+namespace CustomsWorkbench.Platform.Audit;
+
+/// <summary>`audit verify`: recomputes the whole hash chain; exit 0 when intact, 1 with the first broken entry otherwise.</summary>
+public sealed class AuditVerifyVerb(AuditVerifier verifier, AuditQuery query) : ICliVerb
+{
+    public string Name => "audit verify";
+    public string Usage => "audit verify            check the audit trail's hash chain (exit 1 if broken)";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
+    {
+        var result = await verifier.VerifyAsync(ct);
+        if (result.IsValid)
+        {
+            console.Out.WriteLine($"OK: {result.EntriesChecked} entries, chain intact");
+            console.Out.WriteLine($"head: {result.HeadHash} ({result.Elapsed.TotalMilliseconds:F0} ms)");
+            return 0;
+        }
+        console.Error.WriteLine($"BROKEN: entry {result.FirstBrokenEntryId}: {result.Break} ({result.Reason})");
+        if (await query.GetAsync(result.FirstBrokenEntryId!.Value, ct) is { } entry)
+            console.Error.WriteLine(AuditTailVerb.Format(entry));
+        console.Error.WriteLine($"{result.EntriesChecked - 1} entries before it are intact; last good hash {result.HeadHash}");
+        return 1;
+    }
+}
