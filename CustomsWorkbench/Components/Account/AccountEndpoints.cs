@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -9,9 +10,10 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<WorkbenchUser> signIn) =>
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, HttpContext http, SignInManager<WorkbenchUser> signIn, IAuditLog audit) =>
         {
             await signIn.SignOutAsync();
+            await audit.RecordAsync(AuditRecord.Authentication(http.User.Identity?.Name ?? "", AuditActions.SignOut, "cookie", http.Connection.RemoteIpAddress?.ToString()));
             return TypedResults.LocalRedirect("/account/login");
         }).RequireAuthorization(Policies.Staff);
 
@@ -31,10 +33,12 @@ public static class AccountEndpoints
         }).RequireAuthorization(Policies.Staff);
 
         // Bearer tokens for scripts: POST {"userName":..,"password":..} → {"accessToken":..,"expiresIn":..}.
-        app.MapPost("/api/auth/token", async ([FromBody] TokenRequest request, SignInManager<WorkbenchUser> signIn) =>
+        app.MapPost("/api/auth/token", async ([FromBody] TokenRequest request, HttpContext http, SignInManager<WorkbenchUser> signIn, IAuditLog audit) =>
         {
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
             var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, false, lockoutOnFailure: true);
+            await audit.RecordAsync(AuditRecord.Authentication(request.UserName, result.Succeeded ? AuditActions.SignIn : AuditActions.SignInFailed,
+                "bearer token", http.Connection.RemoteIpAddress?.ToString()));
             return result.Succeeded ? Results.Empty : Results.Problem(result.IsLockedOut ? "Account locked out." : "Invalid user name or password.", statusCode: 401);
         }).AllowAnonymous().DisableAntiforgery();
         return app;
