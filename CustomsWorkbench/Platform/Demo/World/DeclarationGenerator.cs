@@ -50,8 +50,10 @@ public sealed class DeclarationGenerator(DemoReference reference, FraudPlanner p
         var (discharge, officeId) = routes.Arrival(random, mode);
 
         var main = plan.DeclaredMainTariff;
+        // Misclassifiers pay the general rate: the twin code only saves duty there (under an FTA both lines are often free).
         var ftaClaimed = plan.Pattern == FraudPattern.FalseOrigin
-            || reference.IsFtaPartner(plan.DeclaredOrigin) && main.FtaDutyRate < main.DutyRate && random.Chance(0.85);
+            || plan.Pattern != FraudPattern.Misclassification
+            && reference.IsFtaPartner(plan.DeclaredOrigin) && main.FtaDutyRate < main.DutyRate && random.Chance(0.85);
         var ftaTrulyDue = ftaClaimed && plan.Pattern != FraudPattern.FalseOrigin;
         var priced = new List<PricedItem>(lines);
         for (var line = 1; line <= lines; line++)
