@@ -9,6 +9,10 @@ public enum FraudPattern
     RepeatOffenderImporter,
     RepeatOffenderBroker,
     NewlyCreatedImporter,
+    /// <summary>Express parcels: one personal customs code used by many different recipients.</summary>
+    IdentityMisuse,
+    /// <summary>Express parcels: one purchase split into several parcels each just under the de-minimis threshold.</summary>
+    SplitShipment,
 }
 
 /// <summary>

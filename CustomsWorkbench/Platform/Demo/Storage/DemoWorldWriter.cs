@@ -1,0 +1,94 @@
+using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Platform.Demo.World;
+using Microsoft.Data.Sqlite;
+
+namespace CustomsWorkbench.Platform.Demo.Storage;
+
+/// <summary>Writes a generated world table by table (parents first) inside the caller's transaction.</summary>
+public static class DemoWorldWriter
+{
+    public static void Write(SqliteConnection connection, SqliteTransaction tx, DemoWorld world, IProgress<string> progress, CancellationToken ct)
+    {
+        using (var importers = new TableInserter(connection, tx, "Importers", "Id", "Code", "Name", "BusinessNumber", "Address", "Phone", "Email", "EstablishedOn"))
+        {
+            foreach (var i in world.Importers.Select(p => p.Entity)) importers.Insert(i.Id, i.Code, i.Name, i.BusinessNumber, i.Address, i.Phone, i.Email, i.EstablishedOn);
+        }
+        using (var suppliers = new TableInserter(connection, tx, "Suppliers", "Id", "Name", "CountryCode", "Address"))
+        {
+            foreach (var s in world.Suppliers.Select(p => p.Entity)) suppliers.Insert(s.Id, s.Name, s.CountryCode, s.Address);
+        }
+        using (var declarants = new TableInserter(connection, tx, "Declarants", "Id", "Code", "Name", "LicenseNumber"))
+        {
+            foreach (var d in world.Declarants.Select(p => p.Entity)) declarants.Insert(d.Id, d.Code, d.Name, d.LicenseNumber);
+        }
+        // Conveyance.Mode and Port.Kind are stored as integers (no enum-to-string conversion on those entities).
+        using (var conveyances = new TableInserter(connection, tx, "Conveyances", "Id", "Mode", "Identifier", "Name"))
+        {
+            foreach (var c in world.Conveyances) conveyances.Insert(c.Id, (int)c.Mode, c.Identifier, c.Name);
+        }
+        using (var bills = new TableInserter(connection, tx, "BillsOfLading", "Id", "Number", "ConveyanceId", "LoadingPortId", "DischargePortId", "ShippedOn"))
+        using (var containers = new TableInserter(connection, tx, "Containers", "Id", "Number", "SizeType", "BillOfLadingId"))
+        {
+            foreach (var b in world.Bills)
+            {
+                bills.Insert(b.Id, b.Number, b.ConveyanceId, b.LoadingPortId, b.DischargePortId, b.ShippedOn);
+                foreach (var c in b.Containers) containers.Insert(c.Id, c.Number, c.SizeType, c.BillOfLadingId);
+            }
+        }
+        progress.Report($"Demo world: {world.Importers.Count:N0} importers, {world.Suppliers.Count:N0} suppliers, {world.Bills.Count:N0} bills of lading written.");
+        WriteDeclarations(connection, tx, world.Declarations, progress, ct);
+        WriteParcels(connection, tx, world.Parcels);
+        using (var seizures = new TableInserter(connection, tx, "Seizures", "Id", "CaseNumber", "Date", "OfficeId", "DeclarationId", "ParcelId", "ImporterId", "GoodsCategory", "Description", "Quantity", "EstimatedValue"))
+        {
+            foreach (var s in world.Seizures)
+            {
+                seizures.Insert(s.Id, s.CaseNumber, s.Date, s.OfficeId, s.DeclarationId, s.ParcelId, s.ImporterId, s.GoodsCategory, s.Description, s.Quantity, s.EstimatedValue);
+            }
+        }
+        using (var truth = new TableInserter(connection, tx, "DemoGroundTruth", "EntityType", "EntityId", "Pattern", "Detail", "TrueValue"))
+        {
+            foreach (var t in world.GroundTruth) truth.Insert(t.EntityType, t.EntityId, t.Pattern, t.Detail, t.TrueValue);
+        }
+    }
+
+    private static void WriteDeclarations(SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<GeneratedDeclaration> declarations, IProgress<string> progress, CancellationToken ct)
+    {
+        using var header = new TableInserter(connection, tx, "Declarations",
+            "Id", "Number", "Date", "ImporterId", "DeclarantId", "SupplierId", "OfficeId", "BillOfLadingId", "TransportMode", "OriginCountryCode",
+            "MainTariffCode", "FtaPreferenceClaimed", "TotalFob", "TotalCif", "TotalTaxes", "TotalGrossWeightKg", "Source", "ImportBatchId",
+            "Inspected", "Illicit", "AdditionalRevenue", "Version");
+        using var lines = new TableInserter(connection, tx, "DeclarationItems",
+            "DeclarationId", "LineNumber", "TariffCode", "GoodsDescription", "OriginCountryCode", "Quantity", "QuantityUnit", "GrossWeightKg",
+            "FobValue", "CifValue", "DutyRate", "DutyAmount", "VatAmount");
+        var step = Math.Max(1, declarations.Count / 10);
+        for (var n = 0; n < declarations.Count; n++)
+        {
+            var d = declarations[n].Entity;
+            header.Insert(d.Id, d.Number, d.Date, d.ImporterId, d.DeclarantId, d.SupplierId, d.OfficeId, d.BillOfLadingId, d.TransportMode, d.OriginCountryCode,
+                d.MainTariffCode, d.FtaPreferenceClaimed, d.TotalFob, d.TotalCif, d.TotalTaxes, d.TotalGrossWeightKg, d.Source, d.ImportBatchId,
+                d.Inspected, d.Illicit, d.AdditionalRevenue, d.Version);
+            foreach (var i in d.Items)
+            {
+                lines.Insert(i.DeclarationId, i.LineNumber, i.TariffCode, i.GoodsDescription, i.OriginCountryCode, i.Quantity, i.QuantityUnit, i.GrossWeightKg,
+                    i.FobValue, i.CifValue, i.DutyRate, i.DutyAmount, i.VatAmount);
+            }
+            if ((n + 1) % step == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                progress.Report($"Demo world: stored {n + 1:N0} of {declarations.Count:N0} declarations ({(n + 1) * 100 / declarations.Count}%).");
+            }
+        }
+    }
+
+    private static void WriteParcels(SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<ExpressParcel> parcels)
+    {
+        using var insert = new TableInserter(connection, tx, "Parcels",
+            "Id", "TrackingNumber", "RecipientName", "PersonalCustomsCode", "RecipientPhone", "RecipientAddress", "SenderName", "OriginCountryCode",
+            "GoodsDescription", "Quantity", "DeclaredValueUsd", "ArrivedOn", "OfficeId", "Source");
+        foreach (var p in parcels)
+        {
+            insert.Insert(p.Id, p.TrackingNumber, p.RecipientName, p.PersonalCustomsCode, p.RecipientPhone, p.RecipientAddress, p.SenderName,
+                p.OriginCountryCode, p.GoodsDescription, p.Quantity, p.DeclaredValueUsd, p.ArrivedOn, p.OfficeId, p.Source);
+        }
+    }
+}
