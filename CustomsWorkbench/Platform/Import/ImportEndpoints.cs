@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CustomsWorkbench.Platform.Identity;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace CustomsWorkbench.Platform.Import;
 
@@ -15,7 +16,11 @@ public static class ImportEndpoints
 
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/imports", ImportAsync).RequireAuthorization(Policies.ImportData).DisableAntiforgery();
+        app.MapPost("/api/imports", ImportAsync)
+            .RequireAuthorization(Policies.ImportData)
+            .DisableAntiforgery()
+            // A bare 401/403 from authorization must reach the API caller, not be re-executed as the HTML not-found page.
+            .WithMetadata(new SkipStatusCodePages());
         return app;
     }
 
@@ -61,4 +66,6 @@ public static class ImportEndpoints
         Problem(StatusCodes.Status413PayloadTooLarge, $"The file is larger than the {uploads.MaxMegabytes} MB upload limit.");
 
     private static IResult Problem(int status, string detail) => Results.Problem(detail, statusCode: status);
+
+    private sealed class SkipStatusCodePages : ISkipStatusCodePagesMetadata;
 }
