@@ -1,14 +1,22 @@
+using System.Text;
+using CustomsWorkbench.Platform.Cli;
+
 namespace CustomsWorkbench.Platform.Import;
 
 public static class ImportServiceCollectionExtensions
 {
+    /// <summary>The import service (page, API and CLI share it), the CSV export writer and the import/export verbs.</summary>
     public static IHostApplicationBuilder AddImports(this IHostApplicationBuilder builder)
     {
+        // CP949 (Korean Excel exports) lives in the code-pages provider, not in .NET's built-in encodings.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        builder.Services.AddSingleton<DeclarationImportService>();
+        builder.Services.AddSingleton<DeclarationCsvWriter>();
+        builder.Services.AddSingleton<ImportUploadFolder>();
+        builder.Services.AddTransient<ICliVerb, ImportCliVerb>();
+        builder.Services.AddTransient<ICliVerb, ExportDeclarationsCliVerb>();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app)
-    {
-        return app;
-    }
+    public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app) => app.MapImportApi();
 }

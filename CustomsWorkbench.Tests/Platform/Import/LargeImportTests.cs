@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using CustomsWorkbench.Platform.Import;
+using Xunit.Abstractions;
+
+namespace CustomsWorkbench.Tests.Platform.Import;
+
+/// <summary>Run alone: dotnet test CustomsWorkbench.Tests --no-build --filter "FullyQualifiedName~LargeImportTests"</summary>
+[Trait("Category", "Slow")]
+public class LargeImportTests(ImportTestFactory factory, ITestOutputHelper output) : IClassFixture<ImportTestFactory>
+{
+    private const int Rows = 200_000;
+
+    [Fact]
+    public async Task Two_hundred_thousand_rows_stream_in_with_bounded_memory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "cw-import-tests", $"large-{Guid.NewGuid():N}.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using (var writer = new StreamWriter(path))
+        {
+            await writer.WriteLineAsync(BacudaFile.Header);
+            for (var i = 1; i <= Rows; i++) await writer.WriteLineAsync(BacudaFile.Row("BIG", i));
+        }
+        var megabytes = new FileInfo(path).Length / 1024.0 / 1024.0;
+        _ = factory.Server;
+        GC.Collect();
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        long peak = 0;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(false));
+                try { await Task.Delay(20, sampling.Token); } catch (OperationCanceledException) { }
+            }
+        });
+
+        var clock = Stopwatch.StartNew();
+        TimeSpan? validated = null;
+        var progress = new CustomsWorkbench.Platform.InlineProgress<ImportProgress>(p => validated ??= p.Phase == ImportPhase.Writing ? clock.Elapsed : null);
+        var report = await factory.Imports.ImportFileAsync(path, "large.csv", "test", progress);
+        clock.Stop();
+        await sampling.CancelAsync();
+        await sampler;
+        File.Delete(path);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Errors));
+        Assert.Equal(Rows, report.Inserted);
+        var rowsPerSecond = Rows / clock.Elapsed.TotalSeconds;
+        var peakMegabytes = peak / 1024.0 / 1024.0;
+        output.WriteLine($"{Rows:N0} rows ({megabytes:F1} MB) in {clock.Elapsed.TotalSeconds:F1} s = {rowsPerSecond:N0} rows/s; " +
+                         $"probe+validation {validated?.TotalSeconds:F1} s; managed heap baseline {baseline / 1048576.0:F0} MB, peak {peakMegabytes:F0} MB");
+        // The file's rows as objects would take several times its size; streaming keeps the heap near its baseline.
+        Assert.True(peak - baseline < 150L * 1024 * 1024, $"managed heap grew by {(peak - baseline) / 1048576.0:F0} MB");
+    }
+}

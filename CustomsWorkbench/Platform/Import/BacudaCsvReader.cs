@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using CustomsWorkbench.Platform.Data.Entities;
+
+namespace CustomsWorkbench.Platform.Import;
+
+/// <summary>
+/// Streams a BACUDA CSV file row by row. One row is one declaration with one item (line 1). Row numbers are as a
+/// spreadsheet shows them: the header is row 1, the first declaration row 2.
+/// </summary>
+public static class BacudaCsvReader
+{
+    public static async IAsyncEnumerable<ParsedRow> ReadAsync(Stream stream, Encoding encoding, [EnumeratorCancellation] CancellationToken ct)
+    {
+        using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
+        var malformedRows = new HashSet<int>();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            MissingFieldFound = null,
+            BadDataFound = args => malformedRows.Add(args.Context.Parser?.Row ?? 0),
+            DetectColumnCountChanges = false,
+        };
+        using var csv = new CsvReader(text, config);
+        if (!await csv.ReadAsync())
+        {
+            yield return new ParsedRow(1, null, [new ImportProblem(1, "", "the file is empty: expected a header row with " + string.Join(", ", BacudaColumns.Required))]) { Fatal = true };
+            yield break;
+        }
+        csv.ReadHeader();
+        var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var headerProblem = CheckHeader(header);
+        if (headerProblem is not null)
+        {
+            yield return new ParsedRow(1, null, [headerProblem]) { Fatal = true };
+            yield break;
+        }
+        var index = header.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i);
+        while (await csv.ReadAsync())
+        {
+            ct.ThrowIfCancellationRequested();
+            var row = csv.Parser.Row;
+            if (malformedRows.Remove(row))
+            {
+                yield return new ParsedRow(row, null, [new ImportProblem(row, "", "malformed CSV: a quote inside an unquoted field or an unclosed quote")]);
+                continue;
+            }
+            if (csv.Parser.Count == 1 && string.IsNullOrWhiteSpace(csv.Parser[0])) continue; // a blank line
+            if (csv.Parser.Count != header.Length)
+            {
+                yield return new ParsedRow(row, null, [new ImportProblem(row, "", $"has {csv.Parser.Count} fields but the header has {header.Length}")]);
+                continue;
+            }
+            yield return ParseRow(row, name => index.TryGetValue(name, out var i) ? csv.Parser[i] : null);
+        }
+    }
+
+    /// <summary>Null when the header has every BACUDA column and nothing unknown.</summary>
+    public static ImportProblem? CheckHeader(IReadOnlyList<string> header)
+    {
+        var missing = BacudaColumns.Required.Where(c => !header.Contains(c)).ToList();
+        var unknown = header.Where(c => !BacudaColumns.All.Contains(c)).ToList();
+        var repeated = header.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (missing.Count == 0 && unknown.Count == 0 && repeated.Count == 0) return null;
+        var parts = new List<string>();
+        if (missing.Count > 0) parts.Add("missing columns: " + string.Join(", ", missing));
+        if (unknown.Count > 0) parts.Add("unknown columns: " + string.Join(", ", unknown.Select(c => $"'{c}'")));
+        if (repeated.Count > 0) parts.Add("repeated columns: " + string.Join(", ", repeated));
+        return new ImportProblem(1, "", "bad header, " + string.Join("; ", parts) + ". Expected: " + string.Join(",", BacudaColumns.Required));
+    }
+
+    /// <summary>Validates one row's fields (looked up by column name) into a declaration with a single item.</summary>
+    public static ParsedRow ParseRow(int row, Func<string, string?> field)
+    {
+        var problems = new List<ImportProblem>();
+        var rules = new FieldRules(row, problems);
+        var number = rules.Code(BacudaColumns.Id, field(BacudaColumns.Id));
+        var date = rules.Date(BacudaColumns.Date, field(BacudaColumns.Date));
+        var importer = rules.Code(BacudaColumns.Importer, field(BacudaColumns.Importer));
+        var declarant = rules.Code(BacudaColumns.Declarant, field(BacudaColumns.Declarant));
+        var country = rules.Country(BacudaColumns.Country, field(BacudaColumns.Country));
+        var office = rules.Code(BacudaColumns.Office, field(BacudaColumns.Office));
+        var tariff = rules.TariffCode(BacudaColumns.TariffCode, field(BacudaColumns.TariffCode));
+        var quantity = rules.Amount(BacudaColumns.Quantity, field(BacudaColumns.Quantity));
+        var weight = rules.Amount(BacudaColumns.GrossWeight, field(BacudaColumns.GrossWeight));
+        var fob = rules.Amount(BacudaColumns.Fob, field(BacudaColumns.Fob));
+        var cif = rules.Amount(BacudaColumns.Cif, field(BacudaColumns.Cif));
+        var taxes = rules.Amount(BacudaColumns.Taxes, field(BacudaColumns.Taxes));
+        var inspection = rules.Inspection(field(BacudaColumns.Illicit), field(BacudaColumns.Revenue), out _);
+
+        // The workbench's own optional columns, as its export writes them.
+        var description = Optional(field(BacudaColumns.GoodsDescription)) ?? "-";
+        var transport = Optional(field(BacudaColumns.TransportMode)) is { } mode ? rules.Transport(BacudaColumns.TransportMode, mode) : TransportMode.Sea;
+        var fta = Optional(field(BacudaColumns.FtaClaimed)) is { } flag ? rules.Flag(BacudaColumns.FtaClaimed, flag) : false;
+        var officeName = Optional(field(BacudaColumns.OfficeName));
+        var supplier = Supplier(rules, Optional(field(BacudaColumns.SupplierName)), Optional(field(BacudaColumns.SupplierCountry)));
+
+        if (problems.Count > 0) return new ParsedRow(row, null, problems);
+        var item = new IncomingItem(1, tariff!, description, country!, quantity!.Value, "EA", weight!.Value, fob!.Value, cif!.Value,
+            DutyRate: 0, DutyAmount: 0, VatAmount: 0); // BACUDA gives only the total taxes, not the duty/VAT split.
+        var declaration = new IncomingDeclaration(number!, date!.Value, new ImporterDetails(importer!), new DeclarantDetails(declarant!),
+            new OfficeDetails(office!, officeName, officeName), supplier, transport!.Value, fta!.Value, taxes!.Value, inspection, [item]);
+        return new ParsedRow(row, declaration, problems);
+    }
+
+    private static SupplierDetails? Supplier(FieldRules rules, string? name, string? country)
+    {
+        if (name is null && country is null) return null;
+        if (name is null) { rules.Add(BacudaColumns.SupplierName, "value is missing although supplier.country is given"); return null; }
+        var code = rules.Country(BacudaColumns.SupplierCountry, country);
+        return code is null ? null : new SupplierDetails(name, code);
+    }
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

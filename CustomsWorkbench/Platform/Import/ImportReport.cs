@@ -1,0 +1,39 @@
+namespace CustomsWorkbench.Platform.Import;
+
+public enum ImportFormat { BacudaCsv, Json }
+
+/// <summary>One problem found in the input: the row (data rows start at 2, the header is row 1; JSON: the array
+/// position starting at 1), the column (or JSON property path) and what is wrong, in plain words.</summary>
+public sealed record ImportProblem(int Row, string Column, string Problem)
+{
+    public override string ToString() => string.IsNullOrEmpty(Column) ? $"row {Row}: {Problem}" : $"row {Row}, column {Column}: {Problem}";
+}
+
+/// <summary>
+/// What an import did, or why it did nothing. <see cref="Errors"/> holds at most <see cref="DeclarationImportService.MaxReportedErrors"/>
+/// problems; <see cref="ErrorCount"/> counts them all. When it is non-zero nothing was written.
+/// </summary>
+public sealed record ImportReport(
+    string FileName,
+    ImportFormat? Format,
+    string Encoding,
+    int RowCount,
+    int Inserted,
+    int Unchanged,
+    int Updated,
+    bool AlreadyImported,
+    int? BatchId,
+    int ErrorCount,
+    IReadOnlyList<ImportProblem> Errors,
+    double ElapsedSeconds)
+{
+    public bool Succeeded => ErrorCount == 0;
+
+    public static ImportReport Rejected(string fileName, ImportFormat? format, ImportProblem problem) =>
+        new(fileName, format, "", 0, 0, 0, 0, false, null, 1, [problem], 0);
+}
+
+public enum ImportPhase { Checking, Validating, Writing, Done }
+
+/// <summary>Progress of a running import: the phase, rows handled so far and how far through the file the reader is.</summary>
+public sealed record ImportProgress(ImportPhase Phase, int Rows, double Fraction);
