@@ -31,7 +31,10 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Friendly error pages are for people navigating in a browser; API, hub and script callers get the bare status code.
+app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/hubs")
+        && ctx.Request.Headers.Accept.ToString().Contains("text/html"),
+    browser => browser.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseWorkbenchLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -52,6 +55,7 @@ static void AddWorkbench(IHostApplicationBuilder builder)
     builder.AddWorkbenchData();
     builder.AddWorkbenchIdentityCore();
     builder.AddAudit();
+    builder.AddRealtimeCore();
     builder.AddDemoWorld();
     builder.AddRecords();
     builder.AddImports();

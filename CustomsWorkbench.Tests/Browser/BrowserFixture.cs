@@ -45,8 +45,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#password", CustomsWorkbench.Platform.Identity.DemoUsers.Password);
         await page.ClickAsync("[data-testid=sign-in]");
         await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        await WaitForInteractiveAsync(page);
         return page;
     }
+
+    /// <summary>Prerendered HTML shows before the circuit connects; clicks only work once the layout says it is live.</summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 15_000 });
 
     public async Task DisposeAsync()
     {

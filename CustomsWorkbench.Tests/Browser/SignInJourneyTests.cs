@@ -32,11 +32,13 @@ public class SignInJourneyTests(BrowserFixture browser)
         var page = await browser.SignInAsync("officer2");
         await page.GetByTestId("culture-switch").ClickAsync();
         await Assertions.Expect(page.GetByTestId("home-role-line")).ToContainTextAsync("Your work today");
+        await Assertions.Expect(page.GetByTestId("culture-switch")).ToContainTextAsync("한국어");
         await page.Context.CloseAsync();
 
         var again = await browser.SignInAsync("officer2");
         await Assertions.Expect(again.GetByTestId("home-role-line")).ToContainTextAsync("Your work today");
         await again.GetByTestId("culture-switch").ClickAsync();
+        await BrowserFixture.WaitForInteractiveAsync(again);
         await Assertions.Expect(again.GetByTestId("home-role-line")).ToContainTextAsync("오늘의 업무");
         await again.Context.CloseAsync();
     }

@@ -20,6 +20,8 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Package assets (MudBlazor, blazor.web.js) are served from the build manifest outside Development too.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Workbench:DataFolder", DataFolder);
         builder.UseSetting("Workbench:SeedDemoData", SeedDemoData.ToString());
         builder.UseSetting("Workbench:DemoDeclarationCount", DemoDeclarationCount.ToString());

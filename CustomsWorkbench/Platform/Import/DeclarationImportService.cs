@@ -168,6 +168,7 @@ public sealed class DeclarationImportService(
         }
 
         batchRecord.InsertedCount = inserted;
+        batchRecord.UpdatedCount = updated;
         batchRecord.UnchangedCount = unchanged;
         db.ImportBatches.Update(batchRecord);
         await db.SaveChangesAsync(ct);

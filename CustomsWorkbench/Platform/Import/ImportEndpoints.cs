@@ -18,9 +18,7 @@ public static class ImportEndpoints
     {
         app.MapPost("/api/imports", ImportAsync)
             .RequireAuthorization(Policies.ImportData)
-            .DisableAntiforgery()
-            // A bare 401/403 from authorization must reach the API caller, not be re-executed as the HTML not-found page.
-            .WithMetadata(new SkipStatusCodePages());
+            .DisableAntiforgery();
         return app;
     }
 
@@ -66,6 +64,4 @@ public static class ImportEndpoints
         Problem(StatusCodes.Status413PayloadTooLarge, $"The file is larger than the {uploads.MaxMegabytes} MB upload limit.");
 
     private static IResult Problem(int status, string detail) => Results.Problem(detail, statusCode: status);
-
-    private sealed class SkipStatusCodePages : ISkipStatusCodePagesMetadata;
 }

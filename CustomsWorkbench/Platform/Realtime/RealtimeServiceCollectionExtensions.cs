@@ -40,12 +40,8 @@ public static class RealtimeServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapRealtime(this IEndpointRouteBuilder app)
     {
-        // Skip status code pages: a 401 must reach the SignalR client as a 401, not be re-executed as the HTML not-found page.
         app.MapHub<WorkbenchHub>(WorkbenchHub.Path)
-            .RequireAuthorization(Policies.Staff)
-            .WithMetadata(new SkipStatusCodePages());
+            .RequireAuthorization(Policies.Staff);
         return app;
     }
-
-    private sealed class SkipStatusCodePages : ISkipStatusCodePagesMetadata;
 }

@@ -9,6 +9,7 @@ public class ImportBatch
     public required string Format { get; set; }
     public int RowCount { get; set; }
     public int InsertedCount { get; set; }
+    public int UpdatedCount { get; set; }
     public int UnchangedCount { get; set; }
     public DateTime ImportedAtUtc { get; set; }
     public required string ImportedBy { get; set; }

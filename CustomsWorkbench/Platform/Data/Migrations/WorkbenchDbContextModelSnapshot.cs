@@ -519,6 +519,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<int>("UnchangedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("UpdatedCount")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContentHash")

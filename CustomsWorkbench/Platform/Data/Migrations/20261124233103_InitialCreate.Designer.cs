@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261124231419_InitialCreate")]
+    [Migration("20261124233103_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -520,6 +520,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("UnchangedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdatedCount")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -1,4 +1,5 @@
 ﻿using System;
+using CustomsWorkbench.Platform.Audit;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -146,6 +147,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     Format = table.Column<string>(type: "TEXT", nullable: false),
                     RowCount = table.Column<int>(type: "INTEGER", nullable: false),
                     InsertedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedCount = table.Column<int>(type: "INTEGER", nullable: false),
                     UnchangedCount = table.Column<int>(type: "INTEGER", nullable: false),
                     ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ImportedBy = table.Column<string>(type: "TEXT", nullable: false)
@@ -795,6 +797,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "IX_Seizures_ParcelId",
                 table: "Seizures",
                 column: "ParcelId");
+            // The audit trail is append-only inside SQLite itself (see AuditAppendOnlyTriggers).
+            migrationBuilder.Sql(AuditAppendOnlyTriggers.CreateSql);
         }
 
         /// <inheritdoc />
