@@ -1,5 +1,9 @@
 using CustomsWorkbench.Components;
 using CustomsWorkbench.Components.Account;
+using CustomsWorkbench.Features.Assistant;
+using CustomsWorkbench.Features.Intelligence;
+using CustomsWorkbench.Features.RiskSelection;
+using CustomsWorkbench.Features.XRay;
 using CustomsWorkbench.Platform;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Cli;
@@ -8,6 +12,7 @@ using CustomsWorkbench.Platform.Demo;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
 using CustomsWorkbench.Platform.Localization;
+using CustomsWorkbench.Platform.Models;
 using CustomsWorkbench.Platform.Realtime;
 using CustomsWorkbench.Platform.Records;
 using MudBlazor.Services;
@@ -45,6 +50,10 @@ app.MapAccountEndpoints();
 app.MapRecordEndpoints();
 app.MapImportEndpoints();
 app.MapRealtime();
+app.MapRiskSelection();
+app.MapXRay();
+app.MapIntelligence();
+app.MapAssistant();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
@@ -57,8 +66,13 @@ static void AddWorkbench(IHostApplicationBuilder builder)
     builder.AddAudit();
     builder.AddRealtimeCore();
     builder.AddDemoWorld();
+    builder.AddModels();
     builder.AddRecords();
     builder.AddImports();
+    builder.AddRiskSelection();
+    builder.AddXRay();
+    builder.AddIntelligence();
+    builder.AddAssistant();
 }
 
 public partial class Program;

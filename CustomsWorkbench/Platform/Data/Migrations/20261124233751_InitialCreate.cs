@@ -177,6 +177,32 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ModelVersion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ModelName = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    TrainedFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TrainedTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TrainingRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    MetricsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    FeatureImportanceJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ArtifactPath = table.Column<string>(type: "TEXT", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", nullable: true),
+                    PromotedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PromotedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModelVersion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Offices",
                 columns: table => new
                 {
@@ -735,6 +761,17 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 column: "Name");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ModelVersion_ModelName_Status",
+                table: "ModelVersion",
+                columns: new[] { "ModelName", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ModelVersion_ModelName_Version",
+                table: "ModelVersion",
+                columns: new[] { "ModelName", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Offices_Code",
                 table: "Offices",
                 column: "Code",
@@ -836,6 +873,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "ModelVersion");
 
             migrationBuilder.DropTable(
                 name: "Seizures");

@@ -1,0 +1,89 @@
+using CustomsWorkbench.Platform.Audit;
+using CustomsWorkbench.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CustomsWorkbench.Platform.Models;
+
+public sealed record NewModelVersion(
+    string ModelName, string CreatedBy, string ArtifactPath, string MetricsJson, string FeatureImportanceJson,
+    DateOnly? TrainedFrom = null, DateOnly? TrainedTo = null, int TrainingRows = 0, string? Notes = null);
+
+/// <summary>The model registry: versions, their metrics, and which one is active. Promotion is audited.</summary>
+public class ModelRegistry(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, IOptions<WorkbenchOptions> options)
+{
+    /// <summary>Where model files live: {DataFolder}/models/{modelName}/.</summary>
+    public string ArtifactFolder(string modelName)
+    {
+        var folder = Path.Combine(options.Value.ResolveDataFolder(), "models", modelName);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    public string ArtifactFullPath(ModelVersion version) =>
+        Path.Combine(options.Value.ResolveDataFolder(), "models", version.ArtifactPath);
+
+    /// <summary>Stores a newly trained model as a candidate. With <paramref name="activateIfNone"/>, the very first model of a name becomes active (no one to compare with yet).</summary>
+    public async Task<ModelVersion> RegisterCandidateAsync(NewModelVersion model, bool activateIfNone = false, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var today = DateTime.UtcNow.ToString("yyyyMMdd");
+        var sameDay = await db.Set<ModelVersion>().CountAsync(v => v.ModelName == model.ModelName && v.Version.StartsWith($"{model.ModelName}-{today}-"), ct);
+        var hasActive = await db.Set<ModelVersion>().AnyAsync(v => v.ModelName == model.ModelName && v.Status == ModelStatus.Active, ct);
+        var version = new ModelVersion
+        {
+            ModelName = model.ModelName,
+            Version = $"{model.ModelName}-{today}-{sameDay + 1}",
+            Status = activateIfNone && !hasActive ? ModelStatus.Active : ModelStatus.Candidate,
+            CreatedAtUtc = DateTime.UtcNow,
+            CreatedBy = model.CreatedBy,
+            ArtifactPath = model.ArtifactPath,
+            MetricsJson = model.MetricsJson,
+            FeatureImportanceJson = model.FeatureImportanceJson,
+            TrainedFrom = model.TrainedFrom,
+            TrainedTo = model.TrainedTo,
+            TrainingRows = model.TrainingRows,
+            Notes = model.Notes,
+            PromotedAtUtc = activateIfNone && !hasActive ? DateTime.UtcNow : null,
+            PromotedBy = activateIfNone && !hasActive ? model.CreatedBy : null,
+        };
+        db.Add(version);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(new AuditRecord(model.CreatedBy, version.Status == ModelStatus.Active ? "model.registered-active" : "model.registered",
+            "ModelVersion", version.Version, version.Version, null, model.MetricsJson), ct);
+        return version;
+    }
+
+    public async Task<ModelVersion?> GetActiveAsync(string modelName, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Set<ModelVersion>().AsNoTracking().SingleOrDefaultAsync(v => v.ModelName == modelName && v.Status == ModelStatus.Active, ct);
+    }
+
+    public async Task<IReadOnlyList<ModelVersion>> ListAsync(string modelName, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Set<ModelVersion>().AsNoTracking().Where(v => v.ModelName == modelName).OrderByDescending(v => v.Id).ToListAsync(ct);
+    }
+
+    /// <summary>Makes a candidate the active version and retires the previous one, in one transaction.</summary>
+    public async Task<ModelVersion> PromoteAsync(int versionId, string supervisor, string? reason = null, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var candidate = await db.Set<ModelVersion>().SingleOrDefaultAsync(v => v.Id == versionId, ct)
+            ?? throw new InvalidOperationException($"Model version {versionId} does not exist.");
+        if (candidate.Status != ModelStatus.Candidate)
+            throw new InvalidOperationException($"{candidate.Version} is {candidate.Status}; only a candidate can be promoted.");
+        var previous = await db.Set<ModelVersion>().Where(v => v.ModelName == candidate.ModelName && v.Status == ModelStatus.Active).ToListAsync(ct);
+        foreach (var old in previous) old.Status = ModelStatus.Retired;
+        candidate.Status = ModelStatus.Active;
+        candidate.PromotedAtUtc = DateTime.UtcNow;
+        candidate.PromotedBy = supervisor;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await audit.RecordAsync(new AuditRecord(supervisor, "model.promoted", "ModelVersion", candidate.Version, candidate.Version, null,
+            AuditRecord.Json(new { replaced = previous.Select(p => p.Version), reason })), ct);
+        return candidate;
+    }
+}
