@@ -120,6 +120,41 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DeclarationTriage",
+                columns: table => new
+                {
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImporterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MainTariffCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    RecommendedChannel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ModelVersion = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedChannel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OverrideReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    OutcomeRevenue = table.Column<double>(type: "REAL", nullable: true),
+                    SeizedGoods = table.Column<string>(type: "TEXT", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Review = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ReviewedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    ReviewNote = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeclarationTriage", x => x.DeclarationId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DemoGroundTruth",
                 columns: table => new
                 {
@@ -231,6 +266,57 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Ports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RiskAssessment",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ModelVersion = table.Column<string>(type: "TEXT", nullable: false),
+                    ProbabilityIllicit = table.Column<double>(type: "REAL", nullable: false),
+                    ExpectedRevenue = table.Column<double>(type: "REAL", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    RecommendedChannel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ExplanationJson = table.Column<string>(type: "TEXT", nullable: false),
+                    AssessedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskAssessment", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelectivityRule",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RuleKey = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsLatest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: false),
+                    TariffPrefix = table.Column<string>(type: "TEXT", nullable: true),
+                    OriginCountryCode = table.Column<string>(type: "TEXT", nullable: true),
+                    ImporterCode = table.Column<string>(type: "TEXT", nullable: true),
+                    DeclarantCode = table.Column<string>(type: "TEXT", nullable: true),
+                    MaxValueRatio = table.Column<double>(type: "REAL", nullable: true),
+                    FtaPreferenceClaimed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelectivityRule", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -739,6 +825,46 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 column: "SupplierId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeclarationTriage_ClaimedBy_Status",
+                table: "DeclarationTriage",
+                columns: new[] { "ClaimedBy", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationTriage_Date_Score",
+                table: "DeclarationTriage",
+                columns: new[] { "Date", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationTriage_ImporterId_Score",
+                table: "DeclarationTriage",
+                columns: new[] { "ImporterId", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationTriage_MainTariffCode_Score",
+                table: "DeclarationTriage",
+                columns: new[] { "MainTariffCode", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationTriage_OfficeId_Status_Score",
+                table: "DeclarationTriage",
+                columns: new[] { "OfficeId", "Status", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationTriage_RecommendedChannel_Status_Score",
+                table: "DeclarationTriage",
+                columns: new[] { "RecommendedChannel", "Status", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationTriage_Review",
+                table: "DeclarationTriage",
+                column: "Review");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationTriage_Status_Score",
+                table: "DeclarationTriage",
+                columns: new[] { "Status", "Score" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DemoGroundTruth_EntityType_EntityId",
                 table: "DemoGroundTruth",
                 columns: new[] { "EntityType", "EntityId" });
@@ -805,6 +931,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RiskAssessment_DeclarationId_IsCurrent",
+                table: "RiskAssessment",
+                columns: new[] { "DeclarationId", "IsCurrent" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Seizures_CaseNumber",
                 table: "Seizures",
                 column: "CaseNumber",
@@ -834,6 +965,17 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "IX_Seizures_ParcelId",
                 table: "Seizures",
                 column: "ParcelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelectivityRule_IsLatest",
+                table: "SelectivityRule",
+                column: "IsLatest");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelectivityRule_RuleKey_Version",
+                table: "SelectivityRule",
+                columns: new[] { "RuleKey", "Version" },
+                unique: true);
             // The audit trail is append-only inside SQLite itself (see AuditAppendOnlyTriggers).
             migrationBuilder.Sql(AuditAppendOnlyTriggers.CreateSql);
         }
@@ -869,6 +1011,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "DeclarationItems");
 
             migrationBuilder.DropTable(
+                name: "DeclarationTriage");
+
+            migrationBuilder.DropTable(
                 name: "DemoGroundTruth");
 
             migrationBuilder.DropTable(
@@ -878,7 +1023,13 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "ModelVersion");
 
             migrationBuilder.DropTable(
+                name: "RiskAssessment");
+
+            migrationBuilder.DropTable(
                 name: "Seizures");
+
+            migrationBuilder.DropTable(
+                name: "SelectivityRule");
 
             migrationBuilder.DropTable(
                 name: "TariffCodes");

@@ -1,0 +1,27 @@
+using CustomsWorkbench.Platform.Models;
+
+namespace CustomsWorkbench.Features.RiskSelection;
+
+/// <summary>Starts retraining of the risk models as a background job (progress on the "jobs" topic); the new version lands as a candidate.</summary>
+public interface IRiskModelTraining
+{
+    JobState StartRetraining(string requestedBy);
+}
+
+/// <summary>Scores declarations and (re)writes their current assessment and queue row; used on arrival and after promotion.</summary>
+public interface IRiskScoringService
+{
+    Task ScoreAsync(IReadOnlyList<int> declarationIds, CancellationToken ct = default);
+}
+
+/// <summary>Realtime topics and event names of the risk queue (payloads are small records with the declaration id).</summary>
+public static class RiskEvents
+{
+    public const string QueueTopic = "risk-queue";
+    /// <summary>Payload: int[] of declaration ids newly scored.</summary>
+    public const string Scored = "scored";
+    /// <summary>Payload: QueueItemChanged.</summary>
+    public const string ItemChanged = "item-changed";
+}
+
+public sealed record QueueItemChanged(int DeclarationId, string Status, string? ClaimedBy);

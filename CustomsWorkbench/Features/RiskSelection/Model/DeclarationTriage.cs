@@ -1,0 +1,46 @@
+namespace CustomsWorkbench.Features.RiskSelection.Model;
+
+public enum TriageStatus { Open, Claimed, Decided, Closed }
+
+public enum InspectionOutcome { NothingFound, RevenueAdjustment, Seizure }
+
+public enum ReviewStatus { None, Pending, SignedOff, Returned }
+
+/// <summary>
+/// The queue row of a declaration: the current recommendation (denormalised for an indexed queue at a million rows),
+/// who holds it, what the officer decided and found, and the supervisor's review. <see cref="Version"/> is the
+/// optimistic concurrency token: two officers cannot both claim or decide the same item.
+/// </summary>
+public class DeclarationTriage
+{
+    public int DeclarationId { get; set; }
+    public DateOnly Date { get; set; }
+    public int OfficeId { get; set; }
+    public int ImporterId { get; set; }
+    public required string MainTariffCode { get; set; }
+    public double Score { get; set; }
+    public Channel RecommendedChannel { get; set; }
+    public SelectionReason Reason { get; set; }
+    public required string ModelVersion { get; set; }
+
+    public TriageStatus Status { get; set; }
+    public string? ClaimedBy { get; set; }
+    public DateTime? ClaimedAtUtc { get; set; }
+
+    public Channel? DecidedChannel { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTime? DecidedAtUtc { get; set; }
+    /// <summary>Required when the decision differs from the recommendation.</summary>
+    public string? OverrideReason { get; set; }
+
+    public InspectionOutcome? Outcome { get; set; }
+    public double? OutcomeRevenue { get; set; }
+    public string? SeizedGoods { get; set; }
+    public DateTime? ClosedAtUtc { get; set; }
+
+    public ReviewStatus Review { get; set; }
+    public string? ReviewedBy { get; set; }
+    public string? ReviewNote { get; set; }
+
+    public Guid Version { get; set; } = Guid.NewGuid();
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CustomsWorkbench.Features.RiskSelection.Model;
+
+public class RiskAssessmentConfiguration : IEntityTypeConfiguration<RiskAssessment>
+{
+    public void Configure(EntityTypeBuilder<RiskAssessment> b)
+    {
+        b.HasIndex(x => new { x.DeclarationId, x.IsCurrent });
+        b.Property(x => x.RecommendedChannel).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.Reason).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+public class DeclarationTriageConfiguration : IEntityTypeConfiguration<DeclarationTriage>
+{
+    public void Configure(EntityTypeBuilder<DeclarationTriage> b)
+    {
+        b.HasKey(x => x.DeclarationId);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        // The queue's default view (open items by score) and its filters, each with score for ordering.
+        b.HasIndex(x => new { x.Status, x.Score });
+        b.HasIndex(x => new { x.RecommendedChannel, x.Status, x.Score });
+        b.HasIndex(x => new { x.OfficeId, x.Status, x.Score });
+        b.HasIndex(x => new { x.Date, x.Score });
+        b.HasIndex(x => new { x.ImporterId, x.Score });
+        b.HasIndex(x => new { x.MainTariffCode, x.Score });
+        b.HasIndex(x => new { x.ClaimedBy, x.Status });
+        b.HasIndex(x => x.Review);
+        b.Property(x => x.RecommendedChannel).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.DecidedChannel).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.Reason).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Review).HasConversion<string>().HasMaxLength(10);
+    }
+}
+
+public class SelectivityRuleConfiguration : IEntityTypeConfiguration<SelectivityRule>
+{
+    public void Configure(EntityTypeBuilder<SelectivityRule> b)
+    {
+        b.HasIndex(x => new { x.RuleKey, x.Version }).IsUnique();
+        b.HasIndex(x => x.IsLatest);
+        b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(8);
+    }
+}
