@@ -36,7 +36,7 @@ public class SignInTests(WorkbenchFactory factory)
     {
         var userName = "locktest-" + Guid.NewGuid().ToString("N")[..8];
         var admin = factory.Services.GetRequiredService<UserAdministration>();
-        Assert.True((await admin.CreateAsync(new NewUser(userName, "Lock Test", DemoUsers.Password, Roles.Officer))).Succeeded);
+        Assert.True((await admin.CreateAsync(new NewUser(userName, "Lock Test", DemoUsers.Password, Roles.Officer), "admin")).Succeeded);
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
 
         var first = await PostLoginAsync(client, userName, "not-the-password");

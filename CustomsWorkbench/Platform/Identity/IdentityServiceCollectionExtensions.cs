@@ -1,6 +1,11 @@
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Data.Entities;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CustomsWorkbench.Platform.Identity;
 
@@ -26,7 +31,11 @@ public static class IdentityServiceCollectionExtensions
         builder.Services.AddScoped<IDatabaseSeeder, IdentitySeeder>();
         builder.Services.AddSingleton<UserAdministration>();
         // The token providers need data protection; the web host adds it with authentication, the CLI host does not.
-        builder.Services.AddDataProtection();
+        builder.Services.AddDataProtection().SetApplicationName("CustomsWorkbench");
+        // Keys live in the data folder, so sign-in cookies and tokens survive restarts and follow the data.
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<WorkbenchOptions>>((keys, workbench) =>
+            keys.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(workbench.Value.ResolveDataFolder(), "keys")), NullLoggerFactory.Instance));
         return builder;
     }
 

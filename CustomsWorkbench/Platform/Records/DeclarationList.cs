@@ -40,6 +40,7 @@ public class DeclarationList(IDbContextFactory<WorkbenchDbContext> factory) : Re
 
     protected override IQueryable<DeclarationRow> Query(WorkbenchDbContext db, DeclarationFilter f)
     {
+        var korean = UiLanguage.IsKorean;
         var q = db.Declarations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Search))
         {
@@ -66,7 +67,7 @@ public class DeclarationList(IDbContextFactory<WorkbenchDbContext> factory) : Re
             ImporterCode = d.Importer!.Code,
             ImporterName = d.Importer!.Name,
             DeclarantCode = d.Declarant!.Code,
-            Office = d.Office!.NameKo,
+            Office = (korean ? d.Office!.NameKo : d.Office!.NameEn),
             Origin = d.OriginCountryCode,
             TariffCode = d.MainTariffCode,
             TransportMode = d.TransportMode.ToString(),

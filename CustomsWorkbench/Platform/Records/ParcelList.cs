@@ -29,6 +29,7 @@ public class ParcelList(IDbContextFactory<WorkbenchDbContext> factory) : RecordL
 
     protected override IQueryable<ParcelRow> Query(WorkbenchDbContext db, ParcelFilter f)
     {
+        var korean = UiLanguage.IsKorean;
         var q = db.Parcels.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Search))
         {
@@ -51,7 +52,7 @@ public class ParcelList(IDbContextFactory<WorkbenchDbContext> factory) : RecordL
             GoodsDescription = p.GoodsDescription,
             Quantity = p.Quantity,
             DeclaredValueUsd = p.DeclaredValueUsd,
-            Office = p.Office!.NameKo,
+            Office = (korean ? p.Office!.NameKo : p.Office!.NameEn),
         });
     }
 }

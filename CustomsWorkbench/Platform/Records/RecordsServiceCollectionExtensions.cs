@@ -1,4 +1,5 @@
 using CustomsWorkbench.Platform.Identity;
+using CustomsWorkbench.Platform.Import;
 
 namespace CustomsWorkbench.Platform.Records;
 
@@ -11,6 +12,7 @@ public static class RecordsServiceCollectionExtensions
         builder.Services.AddSingleton<ParcelList>();
         builder.Services.AddSingleton<SeizureList>();
         builder.Services.AddSingleton<ImporterList>();
+        builder.Services.AddSingleton<IDeclarationArrivalSink, ArrivalBroadcast>();
         return builder;
     }
 

@@ -29,6 +29,7 @@ public class SeizureList(IDbContextFactory<WorkbenchDbContext> factory) : Record
 
     protected override IQueryable<SeizureRow> Query(WorkbenchDbContext db, SeizureFilter f)
     {
+        var korean = UiLanguage.IsKorean;
         var q = db.Seizures.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Search))
         {
@@ -47,7 +48,7 @@ public class SeizureList(IDbContextFactory<WorkbenchDbContext> factory) : Record
             Description = x.Description,
             Quantity = x.Quantity,
             EstimatedValue = x.EstimatedValue,
-            Office = x.Office!.NameKo,
+            Office = (korean ? x.Office!.NameKo : x.Office!.NameEn),
             DeclarationNumber = x.Declaration != null ? x.Declaration.Number : null,
             ParcelTrackingNumber = x.Parcel != null ? x.Parcel.TrackingNumber : null,
             ImporterName = x.Importer != null ? x.Importer.Name : null,
