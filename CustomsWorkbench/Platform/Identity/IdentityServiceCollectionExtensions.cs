@@ -30,6 +30,7 @@ public static class IdentityServiceCollectionExtensions
             .AddDefaultTokenProviders();
         builder.Services.AddScoped<IDatabaseSeeder, IdentitySeeder>();
         builder.Services.AddSingleton<UserAdministration>();
+        builder.Services.AddTransient<CustomsWorkbench.Platform.Cli.ICliVerb, CreateUserVerb>();
         // The token providers need data protection; the web host adds it with authentication, the CLI host does not.
         builder.Services.AddDataProtection().SetApplicationName("CustomsWorkbench");
         // Keys live in the data folder, so sign-in cookies and tokens survive restarts and follow the data.
