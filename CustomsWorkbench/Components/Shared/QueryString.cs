@@ -22,6 +22,7 @@ public static class QueryString
         string s when string.IsNullOrWhiteSpace(s) => null,
         bool b => b ? "true" : null,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("o", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

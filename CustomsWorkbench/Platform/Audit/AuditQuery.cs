@@ -33,6 +33,14 @@ public sealed class AuditQuery(IDbContextFactory<WorkbenchDbContext> factory)
         return new AuditPage(items, total);
     }
 
+    /// <summary>Every matching entry in chain order, streamed (for CSV export, hashes included so others can re-verify).</summary>
+    public async IAsyncEnumerable<AuditEntry> StreamAsync(AuditFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await foreach (var entry in Apply(db.AuditEntries.AsNoTracking(), filter).OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(ct))
+            yield return entry;
+    }
+
     public async Task<AuditEntry?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
