@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace CustomsWorkbench.Features.RiskSelection.Engine;
+
+/// <summary>The row the ML.NET models read: the feature vector, plus labels when training.</summary>
+public sealed class RiskModelInput
+{
+    [VectorType(RiskFeatures.Count)]
+    public float[] Features { get; set; } = new float[RiskFeatures.Count];
+    public bool Label { get; set; }
+    /// <summary>log1p of the additional revenue found (regression label).</summary>
+    public float Revenue { get; set; }
+}
+
+public sealed class RiskModelOutput
+{
+    public float Probability { get; set; }
+}
+
+/// <summary>What is saved next to the two model files.</summary>
+public sealed record RiskModelMetadata(double RevenueHalfPoint, string[] FeatureNames, DateOnly TrainedFrom, DateOnly TrainedTo, int TrainingRows);
+
+/// <summary>
+/// The two trained models: P(illicit) (LightGBM binary, Platt-calibrated) and E[additional revenue | illicit] (LightGBM
+/// regression on log1p revenue). Scoring is batch ML.NET Transform over an IDataView of the flat feature array.
+/// </summary>
+public sealed class RiskModel
+{
+    private const string ClassifierFile = "illicit.zip", RevenueFile = "revenue.zip", MetadataFile = "metadata.json";
+    private readonly MLContext _ml;
+    private readonly ITransformer _classifier;
+    private readonly ITransformer _revenue;
+    private ITransformer? _explainer;
+
+    public RiskModel(MLContext ml, ITransformer classifier, ITransformer revenue, RiskModelMetadata metadata, string version)
+    {
+        _ml = ml;
+        _classifier = classifier;
+        _revenue = revenue;
+        Metadata = metadata;
+        Version = version;
+    }
+
+    public RiskModelMetadata Metadata { get; }
+    public string Version { get; }
+    public ITransformer Classifier => _classifier;
+    public MLContext Context => _ml;
+
+    /// <summary>P(illicit) and E[revenue | illicit] for <paramref name="count"/> rows of the flat feature array.</summary>
+    public void Predict(float[] features, int count, float[] probability, float[] revenueIfIllicit)
+    {
+        var view = FeatureRows.View(_ml, features, count);
+        var i = 0;
+        foreach (var p in _classifier.Transform(view).GetColumn<float>("Probability")) probability[i++] = p;
+        i = 0;
+        foreach (var r in _revenue.Transform(view).GetColumn<float>("Score")) revenueIfIllicit[i++] = (float)Math.Max(0, Math.Exp(r) - 1);
+    }
+
+    /// <summary>Per-feature contributions to the classifier's raw score (log-odds), count × <see cref="RiskFeatures.Count"/>.</summary>
+    public float[] Contributions(float[] features, int count)
+    {
+        var view = FeatureRows.View(_ml, features, count);
+        _explainer ??= _ml.Transforms.CalculateFeatureContribution(
+                (ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>>)_classifier,
+                numberOfPositiveContributions: RiskFeatures.Count, numberOfNegativeContributions: RiskFeatures.Count, normalize: false)
+            .Fit(view);
+        var result = new float[count * RiskFeatures.Count];
+        var i = 0;
+        foreach (var row in _explainer.Transform(view).GetColumn<float[]>("FeatureContributions"))
+        {
+            Array.Copy(row, 0, result, i * RiskFeatures.Count, Math.Min(row.Length, RiskFeatures.Count));
+            i++;
+        }
+        return result;
+    }
+
+    /// <summary>Gain-based importance of each feature in the classifier, normalised to sum to 1.</summary>
+    public IReadOnlyDictionary<string, double> FeatureImportance()
+    {
+        var weights = default(VBuffer<float>);
+        ((ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>>)_classifier)
+            .Model.SubModel.GetFeatureWeights(ref weights);
+        var dense = weights.DenseValues().ToArray();
+        var total = dense.Sum();
+        return RiskFeatures.Names.Select((name, i) => (name, value: i < dense.Length && total > 0 ? dense[i] / total : 0))
+            .OrderByDescending(x => x.value).ToDictionary(x => x.name, x => Math.Round(x.value, 4));
+    }
+
+    public void Save(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var schema = FeatureRows.View(_ml, new float[RiskFeatures.Count], 1).Schema;
+        _ml.Model.Save(_classifier, schema, Path.Combine(folder, ClassifierFile));
+        _ml.Model.Save(_revenue, schema, Path.Combine(folder, RevenueFile));
+        File.WriteAllText(Path.Combine(folder, MetadataFile), JsonSerializer.Serialize(Metadata));
+    }
+
+    public static RiskModel Load(string folder, string version)
+    {
+        var ml = new MLContext(seed: 1);
+        var classifier = ml.Model.Load(Path.Combine(folder, ClassifierFile), out _);
+        var revenue = ml.Model.Load(Path.Combine(folder, RevenueFile), out _);
+        var metadata = JsonSerializer.Deserialize<RiskModelMetadata>(File.ReadAllText(Path.Combine(folder, MetadataFile)))
+            ?? throw new InvalidDataException($"No model metadata in {folder}.");
+        return new RiskModel(ml, classifier, revenue, metadata, version);
+    }
+}
+
+/// <summary>
+/// Presents a flat feature array as an IDataView without a row object per declaration: one reused row is refilled as
+/// the (single, sequential) cursor moves, which is how ML.NET reads an enumerable.
+/// </summary>
+public static class FeatureRows
+{
+    public static IDataView View(MLContext ml, float[] features, int count) => ml.Data.LoadFromEnumerable(Rows(features, count));
+
+    private static IEnumerable<RiskModelInput> Rows(float[] features, int count)
+    {
+        var row = new RiskModelInput();
+        for (var i = 0; i < count; i++)
+        {
+            Array.Copy(features, i * RiskFeatures.Count, row.Features, 0, RiskFeatures.Count);
+            yield return row;
+        }
+    }
+}
