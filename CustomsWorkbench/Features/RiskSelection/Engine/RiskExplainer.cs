@@ -27,7 +27,9 @@ public static class RiskExplainer
             {
                 if (list.Count >= top || Math.Abs(contributions[feature]) < 1e-4) break;
                 var (en, ko) = Label(feature, features[feature]);
-                list.Add(new FeatureContribution(F.Names[feature], en, ko, Math.Round(features[feature], 4), Math.Round(contributions[feature], 4)));
+                // JSON has no NaN: a missing value (no peers, unknown founding date) is stored as 0 and the label says so.
+                var value = float.IsFinite(features[feature]) ? Math.Round(features[feature], 4) : 0;
+                list.Add(new FeatureContribution(F.Names[feature], en, ko, value, Math.Round(contributions[feature], 4)));
             }
         }
         var (summaryEn, summaryKo) = Summary(list, ruleHits, randomSelection, probability, expectedRevenue, modelAvailable);
