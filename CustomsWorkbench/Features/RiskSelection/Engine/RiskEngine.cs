@@ -174,13 +174,16 @@ public sealed class RiskEngine(
     private async Task ScoreAndWriteAsync(IReadOnlyList<RiskRecord> records, float[] features, CancellationToken ct, bool updateThresholds = false)
     {
         if (records.Count == 0) return;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = _model;
         var scores = BatchScorer.Score(model, features, records.Count, options.Value.ProbabilityWeight);
+        var scoredAt = clock.Elapsed;
         if (updateThresholds && model is not null) _thresholds = _planner.ThresholdsFor(scores.Score);
         var rules = await RulesAsync(ct);
         var candidates = scores.Candidates(records);
         var plan = Plan(candidates, rules, model is not null);
         var contributions = model?.Contributions(features, records.Count);
+        var explainedAt = clock.Elapsed;
         var rows = new AssessmentRow[records.Count];
         for (var i = 0; i < rows.Length; i++)
         {
@@ -193,11 +196,15 @@ public sealed class RiskEngine(
                 Math.Round(scores.Score[i], 5), plan[i].Channel, plan[i].Reason, JsonSerializer.Serialize(explanation, Json));
         }
         await writer.WriteAsync(rows, ct);
+        var writtenAt = clock.Elapsed;
         await AuditAsync(rows, ct);
         foreach (var chunk in records.Select(r => r.Id).Chunk(PublishChunk))
             await notifier.PublishAsync(RiskEvents.QueueTopic, RiskEvents.Scored, chunk, ct);
         // Scored declarations join the history for whatever arrives next.
         foreach (var r in records) _state?.Observe(r);
+        logger.LogInformation("Scored {Count} declarations with {Model}: models {Score:0} ms, contributions {Explain:0} ms, write {Write:0} ms, audit+publish {Rest:0} ms",
+            records.Count, ModelVersion, scoredAt.TotalMilliseconds, (explainedAt - scoredAt).TotalMilliseconds,
+            (writtenAt - explainedAt).TotalMilliseconds, (clock.Elapsed - writtenAt).TotalMilliseconds);
     }
 
     /// <summary>Capacity planning for (date, office) groups big enough to have a capacity, thresholds for the rest.</summary>

@@ -48,16 +48,31 @@ public sealed class RiskModel
     public RiskModelMetadata Metadata { get; }
     public string Version { get; }
     public ITransformer Classifier => _classifier;
+    public ITransformer Revenue => _revenue;
     public MLContext Context => _ml;
 
-    /// <summary>P(illicit) and E[revenue | illicit] for <paramref name="count"/> rows of the flat feature array.</summary>
+    /// <summary>
+    /// P(illicit) and E[revenue | illicit] for <paramref name="count"/> rows of the flat feature array, in one pass: the
+    /// revenue model runs on the classifier's output (its "Score" shadows the classifier's, "Probability" stays readable).
+    /// </summary>
     public void Predict(float[] features, int count, float[] probability, float[] revenueIfIllicit)
     {
-        var view = FeatureRows.View(_ml, features, count);
+        var scored = _revenue.Transform(_classifier.Transform(FeatureRows.View(_ml, features, count)));
+        var probabilityColumn = scored.Schema["Probability"];
+        var revenueColumn = scored.Schema["Score"];
+        using var cursor = scored.GetRowCursor([probabilityColumn, revenueColumn]);
+        var getProbability = cursor.GetGetter<float>(probabilityColumn);
+        var getRevenue = cursor.GetGetter<float>(revenueColumn);
+        float p = 0, r = 0;
         var i = 0;
-        foreach (var p in _classifier.Transform(view).GetColumn<float>("Probability")) probability[i++] = p;
-        i = 0;
-        foreach (var r in _revenue.Transform(view).GetColumn<float>("Score")) revenueIfIllicit[i++] = (float)Math.Max(0, Math.Exp(r) - 1);
+        while (cursor.MoveNext())
+        {
+            getProbability(ref p);
+            getRevenue(ref r);
+            probability[i] = p;
+            revenueIfIllicit[i] = (float)Math.Max(0, Math.Exp(r) - 1);
+            i++;
+        }
     }
 
     /// <summary>Per-feature contributions to the classifier's raw score (log-odds), count × <see cref="RiskFeatures.Count"/>.</summary>
