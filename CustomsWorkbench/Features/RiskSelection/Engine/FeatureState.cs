@@ -64,6 +64,32 @@ public sealed class FeatureState(double priorStrength = 10, int minPeers = 5)
         return features;
     }
 
+    /// <summary>
+    /// The same pass over a stream in date order, holding one day at a time: <paramref name="onFeatures"/> gets each record
+    /// with its features (the span is reused: copy what you keep).
+    /// </summary>
+    public async Task BuildChronologicalAsync(IAsyncEnumerable<RiskRecord> sorted, Action<RiskRecord, ReadOnlySpan<float>> onFeatures, CancellationToken ct)
+    {
+        var day = new List<RiskRecord>();
+        var features = new float[RiskFeatures.Count];
+        void Flush()
+        {
+            foreach (var r in day)
+            {
+                Featurize(r, features);
+                onFeatures(r, features);
+            }
+            foreach (var r in day) Observe(r);
+            day.Clear();
+        }
+        await foreach (var r in sorted.WithCancellation(ct))
+        {
+            if (day.Count > 0 && day[0].Date != r.Date) Flush();
+            day.Add(r);
+        }
+        Flush();
+    }
+
     /// <summary>Writes the record's features into <paramref name="into"/> (length <see cref="RiskFeatures.Count"/>).</summary>
     public void Featurize(RiskRecord r, Span<float> into)
     {

@@ -29,7 +29,12 @@ public sealed class RiskAssessmentWriter(IDbContextFactory<WorkbenchDbContext> f
         foreach (var chunk in rows.Chunk(10_000))
         {
             await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-            await using var retire = Command(connection, tx, "UPDATE RiskAssessment SET IsCurrent = 0 WHERE DeclarationId = $id AND IsCurrent = 1", "$id");
+            // One statement retires the chunk's current assessments (ids are integers, inlined safely).
+            await using (var retire = Command(connection, tx,
+                $"UPDATE RiskAssessment SET IsCurrent = 0 WHERE IsCurrent = 1 AND DeclarationId IN ({string.Join(',', chunk.Select(r => r.Record.Id))})"))
+            {
+                await retire.ExecuteNonQueryAsync(ct);
+            }
             await using var insert = Command(connection, tx, """
                 INSERT INTO RiskAssessment (DeclarationId, IsCurrent, ModelVersion, ProbabilityIllicit, ExpectedRevenue, Score,
                     RecommendedChannel, Reason, ExplanationJson, AssessedAtUtc)
@@ -48,9 +53,6 @@ public sealed class RiskAssessmentWriter(IDbContextFactory<WorkbenchDbContext> f
             foreach (var row in chunk)
             {
                 var r = row.Record;
-                retire.Parameters[0].Value = r.Id;
-                await retire.ExecuteNonQueryAsync(ct);
-
                 Set(insert, r.Id, row.ModelVersion, row.Probability, row.ExpectedRevenue, row.Score, row.Channel.ToString(),
                     row.Reason.ToString(), row.ExplanationJson, now);
                 await insert.ExecuteNonQueryAsync(ct);

@@ -22,7 +22,7 @@ public sealed class RiskEngine(
     public const string RulesOnlyVersion = "rules-only";
     public const string Actor = "risk-engine";
     /// <summary>Batches larger than this get one audit entry per chunk instead of one per declaration.</summary>
-    private const int AuditOnePerDeclarationUpTo = 20, AuditChunk = 2_000, PublishChunk = 5_000;
+    private const int AuditOnePerDeclarationUpTo = 20, AuditChunk = 2_500, WriteChunk = 5_000, SliceSize = 25_000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -43,30 +43,16 @@ public sealed class RiskEngine(
         try
         {
             await RefreshModelAsync(ct);
-            var state = await StateAsync(ct);
             var ids = declarationIds.Distinct().ToList();
-            if (ids.Any(state.HasObserved))
+            if (_state is null || ids.Any(_state.HasObserved))
             {
-                // Re-scoring: rebuild the history so each declaration sees only what came before it.
-                var all = await loader.LoadAllAsync(ct);
-                var rebuilt = NewState();
-                var allFeatures = rebuilt.BuildChronological(all);
-                _state = rebuilt;
-                var wanted = ids.ToHashSet();
-                var picked = new List<RiskRecord>(wanted.Count);
-                var features = new List<float>(wanted.Count * RiskFeatures.Count);
-                for (var i = 0; i < all.Count; i++)
-                {
-                    if (!wanted.Contains(all[i].Id)) continue;
-                    picked.Add(all[i]);
-                    features.AddRange(allFeatures.AsSpan(i * RiskFeatures.Count, RiskFeatures.Count).ToArray());
-                }
-                await ScoreAndWriteAsync(picked, features.ToArray(), ct);
+                // First use or re-scoring: rebuild the history so each declaration sees only what came before it.
+                await ScoreInSlicesAsync(await RebuildAsync(ids.ToHashSet(), ct), completeDays: false, null, ct);
             }
             else
             {
                 var records = await loader.LoadAsync(ids, ct);
-                await ScoreAndWriteAsync(records, state.BuildChronological(records), ct);
+                await ScoreAndWriteAsync(records, _state.BuildChronological(records), completeDays: false, ct);
             }
         }
         finally
@@ -78,20 +64,19 @@ public sealed class RiskEngine(
     /// <summary>Arrivals: new declarations are scored; known ones only bring a newly recorded inspection label into the history.</summary>
     public async Task OnArrivedAsync(IReadOnlyList<int> declarationIds, CancellationToken ct)
     {
-        if (_state is null)
-        {
-            // No history in memory yet: building it reads these declarations too, so score them through the rebuild path.
-            await ScoreAsync(declarationIds, ct);
-            return;
-        }
         List<int> fresh;
         await _gate.WaitAsync(ct);
         try
         {
-            var state = await StateAsync(ct);
-            var known = declarationIds.Where(state.HasObserved).ToList();
-            foreach (var r in await loader.LoadAsync(known, ct)) state.Observe(r);
-            fresh = declarationIds.Where(id => !state.HasObserved(id)).ToList();
+            var state = _state;
+            // No history in memory yet: building it reads these declarations too, so ScoreAsync scores them through the rebuild.
+            if (state is null) fresh = declarationIds.ToList();
+            else
+            {
+                var known = declarationIds.Where(state.HasObserved).ToList();
+                foreach (var r in await loader.LoadAsync(known, ct)) state.Observe(r);
+                fresh = declarationIds.Where(id => !state.HasObserved(id)).ToList();
+            }
         }
         finally
         {
@@ -107,15 +92,12 @@ public sealed class RiskEngine(
         try
         {
             await RefreshModelAsync(ct, force: true);
-            progress?.Report(new JobProgress(0.1, "Loading declarations"));
-            var all = await loader.LoadAllAsync(ct);
-            progress?.Report(new JobProgress(0.2, "Computing features"));
-            var state = NewState();
-            var features = state.BuildChronological(all);
-            _state = state;
+            progress?.Report(new JobProgress(0.1, "Loading declarations and computing features"));
+            var all = await RebuildAsync(null, ct);
             progress?.Report(new JobProgress(0.4, "Scoring"));
-            await ScoreAndWriteAsync(all, features, ct, updateThresholds: true);
-            return all.Count;
+            await ScoreInSlicesAsync(all, completeDays: true, progress, ct);
+            await RefreshThresholdsAsync(ct);
+            return all.Ids.Count;
         }
         finally
         {
@@ -157,59 +139,112 @@ public sealed class RiskEngine(
 
     private FeatureState NewState() => new(options.Value.PriorStrength, options.Value.MinPeers);
 
-    private async Task<FeatureState> StateAsync(CancellationToken ct)
+    /// <summary>Wanted declarations in date order with their features (row i of <see cref="Features"/> is <see cref="Ids"/>[i]).</summary>
+    private sealed record HistoryFeatures(List<int> Ids, List<DateOnly> Dates, float[] Features);
+
+    /// <summary>
+    /// Rebuilds the history from every stored declaration in one streaming chronological pass (replacing the in-memory
+    /// state) and keeps the features of the wanted declarations (all when null); records are not kept, so memory stays
+    /// at the state plus one float row per wanted declaration.
+    /// </summary>
+    private async Task<HistoryFeatures> RebuildAsync(IReadOnlySet<int>? wanted, CancellationToken ct)
     {
-        if (_state is not null) return _state;
-        var all = await loader.LoadAllAsync(ct);
         var state = NewState();
-        var features = state.BuildChronological(all);
-        if (_model is not null && all.Count > 0)
+        var ids = new List<int>();
+        var dates = new List<DateOnly>();
+        var features = new List<float>(RiskFeatures.Count * Math.Min(wanted?.Count ?? 50_000, 1_000_000));
+        await state.BuildChronologicalAsync(loader.StreamAllAsync(ct), (r, f) =>
         {
-            var scores = BatchScorer.Score(_model, features, all.Count, options.Value.ProbabilityWeight);
-            _thresholds = _planner.ThresholdsFor(scores.Score);
-        }
-        return _state = state;
+            if (wanted is not null && !wanted.Contains(r.Id)) return;
+            ids.Add(r.Id);
+            dates.Add(r.Date);
+            features.AddRange(f);
+        }, ct);
+        _state = state;
+        if (_thresholds == ChannelThresholds.None) await RefreshThresholdsAsync(ct);
+        return new HistoryFeatures(ids, dates, features.ToArray());
     }
 
-    private async Task ScoreAndWriteAsync(IReadOnlyList<RiskRecord> records, float[] features, CancellationToken ct, bool updateThresholds = false)
+    /// <summary>Arrival cut-offs from the queue's stored scores of the active model (the same shares as the capacity plan).</summary>
+    private async Task RefreshThresholdsAsync(CancellationToken ct)
+    {
+        if (_model is null) return;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var version = _model.Version;
+        var scores = await db.Set<DeclarationTriage>().AsNoTracking().Where(t => t.ModelVersion == version).Select(t => t.Score).ToListAsync(ct);
+        if (scores.Count >= 100) _thresholds = _planner.ThresholdsFor(scores);
+    }
+
+    /// <summary>Scores history features in slices of whole days (capacity is per day), loading each slice's records then.</summary>
+    private async Task ScoreInSlicesAsync(HistoryFeatures wanted, bool completeDays, IProgress<JobProgress>? progress, CancellationToken ct)
+    {
+        var start = 0;
+        while (start < wanted.Ids.Count)
+        {
+            var end = Math.Min(start + SliceSize, wanted.Ids.Count);
+            while (end < wanted.Ids.Count && wanted.Dates[end] == wanted.Dates[end - 1]) end++;
+            var records = await loader.LoadAsync(wanted.Ids.GetRange(start, end - start), ct);
+            var offsets = new Dictionary<int, int>(end - start);
+            for (var i = start; i < end; i++) offsets[wanted.Ids[i]] = i;
+            var features = new float[records.Count * RiskFeatures.Count];
+            for (var n = 0; n < records.Count; n++)
+                Array.Copy(wanted.Features, offsets[records[n].Id] * RiskFeatures.Count, features, n * RiskFeatures.Count, RiskFeatures.Count);
+            await ScoreAndWriteAsync(records, features, completeDays, ct);
+            start = end;
+            progress?.Report(new JobProgress(0.4 + 0.6 * start / wanted.Ids.Count, $"Scored {start:N0} of {wanted.Ids.Count:N0} declarations"));
+        }
+    }
+
+    /// <summary>
+    /// Scores and plans the whole batch at once (capacity is per day and office), then explains, writes, audits and
+    /// announces it in chunks so a 200,000-row import never holds all its explanations in memory.
+    /// </summary>
+    private async Task ScoreAndWriteAsync(IReadOnlyList<RiskRecord> records, float[] features, bool completeDays, CancellationToken ct)
     {
         if (records.Count == 0) return;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = _model;
         var scores = BatchScorer.Score(model, features, records.Count, options.Value.ProbabilityWeight);
-        var scoredAt = clock.Elapsed;
-        if (updateThresholds && model is not null) _thresholds = _planner.ThresholdsFor(scores.Score);
         var rules = await RulesAsync(ct);
-        var candidates = scores.Candidates(records);
-        var plan = Plan(candidates, rules, model is not null);
-        var contributions = model?.Contributions(features, records.Count);
-        var explainedAt = clock.Elapsed;
-        var rows = new AssessmentRow[records.Count];
-        for (var i = 0; i < rows.Length; i++)
+        var plan = Plan(scores.Candidates(records), rules, model is not null, completeDays);
+        var scoredAt = clock.Elapsed;
+        var explaining = TimeSpan.Zero;
+        var zeros = new float[RiskFeatures.Count];
+        for (var first = 0; first < records.Count; first += WriteChunk)
         {
-            var explanation = RiskExplainer.Explain(
-                features.AsSpan(i * RiskFeatures.Count, RiskFeatures.Count),
-                contributions is null ? new float[RiskFeatures.Count] : contributions.AsSpan(i * RiskFeatures.Count, RiskFeatures.Count),
-                options.Value.ExplanationFeatures, plan[i].RuleHits, plan[i].Reason == SelectionReason.RandomExploration,
-                scores.Probability[i], scores.ExpectedRevenue[i], model is not null);
-            rows[i] = new AssessmentRow(records[i], ModelVersion, Math.Round(scores.Probability[i], 5), Math.Round(scores.ExpectedRevenue[i]),
-                Math.Round(scores.Score[i], 5), plan[i].Channel, plan[i].Reason, JsonSerializer.Serialize(explanation, Json));
+            var count = Math.Min(WriteChunk, records.Count - first);
+            var explainStart = clock.Elapsed;
+            var contributions = model?.Contributions(features, first, count);
+            var rows = new AssessmentRow[count];
+            for (var n = 0; n < count; n++)
+            {
+                var i = first + n;
+                var explanation = RiskExplainer.Explain(
+                    features.AsSpan(i * RiskFeatures.Count, RiskFeatures.Count),
+                    contributions is null ? zeros : contributions.AsSpan(n * RiskFeatures.Count, RiskFeatures.Count),
+                    options.Value.ExplanationFeatures, plan[i].RuleHits, plan[i].Reason == SelectionReason.RandomExploration,
+                    scores.Probability[i], scores.ExpectedRevenue[i], model is not null);
+                rows[n] = new AssessmentRow(records[i], ModelVersion, Math.Round(scores.Probability[i], 5), Math.Round(scores.ExpectedRevenue[i]),
+                    Math.Round(scores.Score[i], 5), plan[i].Channel, plan[i].Reason, JsonSerializer.Serialize(explanation, Json));
+            }
+            explaining += clock.Elapsed - explainStart;
+            await writer.WriteAsync(rows, ct);
+            await AuditAsync(rows, ct);
+            await notifier.PublishAsync(RiskEvents.QueueTopic, RiskEvents.Scored, rows.Select(r => r.Record.Id).ToArray(), ct);
         }
-        await writer.WriteAsync(rows, ct);
-        var writtenAt = clock.Elapsed;
-        await AuditAsync(rows, ct);
-        foreach (var chunk in records.Select(r => r.Id).Chunk(PublishChunk))
-            await notifier.PublishAsync(RiskEvents.QueueTopic, RiskEvents.Scored, chunk, ct);
         // Scored declarations join the history for whatever arrives next.
         foreach (var r in records) _state?.Observe(r);
-        logger.LogInformation("Scored {Count} declarations with {Model}: models {Score:0} ms, contributions {Explain:0} ms, write {Write:0} ms, audit+publish {Rest:0} ms",
-            records.Count, ModelVersion, scoredAt.TotalMilliseconds, (explainedAt - scoredAt).TotalMilliseconds,
-            (writtenAt - explainedAt).TotalMilliseconds, (clock.Elapsed - writtenAt).TotalMilliseconds);
+        logger.LogInformation("Scored {Count} declarations with {Model}: scores and plan {Score:0} ms, explanations {Explain:0} ms, write+audit+publish {Write:0} ms",
+            records.Count, ModelVersion, scoredAt.TotalMilliseconds, explaining.TotalMilliseconds, (clock.Elapsed - scoredAt - explaining).TotalMilliseconds);
     }
 
-    /// <summary>Capacity planning for (date, office) groups big enough to have a capacity, thresholds for the rest.</summary>
-    private PlannedSelection[] Plan(PlanCandidate[] candidates, IReadOnlyList<SelectivityRule> rules, bool modelAvailable)
+    /// <summary>
+    /// Capacity planning per (date, office) when the batch holds whole days (history) or no thresholds exist yet;
+    /// for arrivals, groups big enough to have a capacity are planned by it and the rest one by one against thresholds.
+    /// </summary>
+    private PlannedSelection[] Plan(PlanCandidate[] candidates, IReadOnlyList<SelectivityRule> rules, bool modelAvailable, bool completeDays)
     {
+        if (completeDays || (modelAvailable && _thresholds == ChannelThresholds.None)) return _planner.Plan(candidates, rules, modelAvailable);
         var plan = new PlannedSelection[candidates.Length];
         var byCapacity = new List<int>();
         foreach (var group in SelectionPlanner.GroupIndexes(candidates))

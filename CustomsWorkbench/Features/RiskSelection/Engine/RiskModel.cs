@@ -76,9 +76,9 @@ public sealed class RiskModel
     }
 
     /// <summary>Per-feature contributions to the classifier's raw score (log-odds), count × <see cref="RiskFeatures.Count"/>.</summary>
-    public float[] Contributions(float[] features, int count)
+    public float[] Contributions(float[] features, int first, int count)
     {
-        var view = FeatureRows.View(_ml, features, count);
+        var view = FeatureRows.View(_ml, features, count, first);
         _explainer ??= _ml.Transforms.CalculateFeatureContribution(
                 (ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>>)_classifier,
                 numberOfPositiveContributions: RiskFeatures.Count, numberOfNegativeContributions: RiskFeatures.Count, normalize: false)
@@ -131,12 +131,13 @@ public sealed class RiskModel
 /// </summary>
 public static class FeatureRows
 {
-    public static IDataView View(MLContext ml, float[] features, int count) => ml.Data.LoadFromEnumerable(Rows(features, count));
+    /// <summary>Rows <paramref name="first"/> .. first + count − 1 of the flat array.</summary>
+    public static IDataView View(MLContext ml, float[] features, int count, int first = 0) => ml.Data.LoadFromEnumerable(Rows(features, first, count));
 
-    private static IEnumerable<RiskModelInput> Rows(float[] features, int count)
+    private static IEnumerable<RiskModelInput> Rows(float[] features, int first, int count)
     {
         var row = new RiskModelInput();
-        for (var i = 0; i < count; i++)
+        for (var i = first; i < first + count; i++)
         {
             Array.Copy(features, i * RiskFeatures.Count, row.Features, 0, RiskFeatures.Count);
             yield return row;

@@ -27,8 +27,15 @@ public sealed class RiskRecordLoader(IDbContextFactory<WorkbenchDbContext> facto
         LEFT JOIN Ports lp ON lp.Id = bl.LoadingPortId
         """;
 
-    public async Task<List<RiskRecord>> LoadAllAsync(CancellationToken ct = default) =>
-        await QueryAsync(Select + " ORDER BY d.Date, d.Id", null, ct);
+    public async Task<List<RiskRecord>> LoadAllAsync(CancellationToken ct = default)
+    {
+        var records = new List<RiskRecord>();
+        await foreach (var r in StreamAllAsync(ct)) records.Add(r);
+        return records;
+    }
+
+    /// <summary>Every declaration in date order, one at a time (the history pass never needs them all in memory).</summary>
+    public IAsyncEnumerable<RiskRecord> StreamAllAsync(CancellationToken ct = default) => ReadAsync(Select + " ORDER BY d.Date, d.Id", ct);
 
     /// <summary>The given declarations (any order in, date order out).</summary>
     public async Task<List<RiskRecord>> LoadAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default)
@@ -38,40 +45,41 @@ public sealed class RiskRecordLoader(IDbContextFactory<WorkbenchDbContext> facto
         var records = new List<RiskRecord>(ids.Count);
         foreach (var chunk in ids.Chunk(5_000))
         {
-            records.AddRange(await QueryAsync($"{Select} WHERE d.Id IN ({string.Join(',', chunk)})", null, ct));
+            await foreach (var r in ReadAsync($"{Select} WHERE d.Id IN ({string.Join(',', chunk)})", ct)) records.Add(r);
         }
         records.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Id.CompareTo(b.Id));
         return records;
     }
 
-    private async Task<List<RiskRecord>> QueryAsync(string sql, SqliteParameter[]? parameters, CancellationToken ct)
+    private async IAsyncEnumerable<RiskRecord> ReadAsync(string sql, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        if (parameters is not null) command.Parameters.AddRange(parameters);
-        var records = new List<RiskRecord>();
+        // Codes repeat across declarations: one string instance each keeps a million records small.
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Pooled(string value) => pool.TryGetValue(value, out var same) ? same : pool[value] = value;
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            records.Add(new RiskRecord
+            yield return new RiskRecord
             {
                 Id = reader.GetInt32(0),
                 Date = ParseDate(reader.GetString(1)),
                 ImporterId = reader.GetInt32(2),
-                ImporterCode = reader.GetString(3),
+                ImporterCode = Pooled(reader.GetString(3)),
                 ImporterEstablishedOn = reader.IsDBNull(4) ? null : ParseDate(reader.GetString(4)),
                 DeclarantId = reader.GetInt32(5),
-                DeclarantCode = reader.GetString(6),
+                DeclarantCode = Pooled(reader.GetString(6)),
                 OfficeId = reader.GetInt32(7),
-                OriginCountryCode = reader.GetString(8),
+                OriginCountryCode = Pooled(reader.GetString(8)),
                 OriginIsFtaPartner = reader.GetInt64(9) != 0,
-                MainTariffCode = reader.GetString(10),
+                MainTariffCode = Pooled(reader.GetString(10)),
                 FtaPreferenceClaimed = reader.GetInt64(11) != 0,
                 LoadingPortId = reader.IsDBNull(12) ? null : reader.GetInt32(12),
-                LoadingCountryCode = reader.IsDBNull(13) ? null : reader.GetString(13),
+                LoadingCountryCode = reader.IsDBNull(13) ? null : Pooled(reader.GetString(13)),
                 TransportMode = Enum.TryParse<TransportMode>(reader.GetString(14), out var mode) ? mode : TransportMode.Sea,
                 Fob = reader.GetDouble(15),
                 Cif = reader.GetDouble(16),
@@ -83,9 +91,8 @@ public sealed class RiskRecordLoader(IDbContextFactory<WorkbenchDbContext> facto
                 Inspected = reader.GetInt64(22) != 0,
                 Illicit = reader.IsDBNull(23) ? null : reader.GetInt64(23) != 0,
                 AdditionalRevenue = reader.IsDBNull(24) ? null : reader.GetDouble(24),
-            });
+            };
         }
-        return records;
     }
 
     private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
