@@ -32,6 +32,8 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.AddSingleton<IRiskModelTraining, RiskModelTrainingService>();
         builder.Services.AddSingleton<IDeclarationArrivalSink, RiskArrivalSink>();
         builder.Services.AddScoped<IDatabaseSeeder, RiskStartupSeeder>();
+        builder.Services.AddSingleton<RiskModelWatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RiskModelWatcher>());
         builder.Services.AddTransient<ICliVerb, EvaluateRiskVerb>();
     }
 }

@@ -52,19 +52,35 @@ public sealed class RiskModel
     public MLContext Context => _ml;
 
     /// <summary>
-    /// P(illicit) and E[revenue | illicit] for <paramref name="count"/> rows of the flat feature array, in one pass: the
-    /// revenue model runs on the classifier's output (its "Score" shadows the classifier's, "Probability" stays readable).
+    /// P(illicit) and E[revenue | illicit] for <paramref name="count"/> rows of the flat feature array. Large batches are
+    /// cut into one partition per core, each scored by its own Transform cursor (transformers are immutable, so this
+    /// is safe); within a partition both models run in one pass — the revenue model reads the classifier's output, whose
+    /// "Probability" stays readable while the regression's "Score" shadows the classifier's.
     /// </summary>
     public void Predict(float[] features, int count, float[] probability, float[] revenueIfIllicit)
     {
-        var scored = _revenue.Transform(_classifier.Transform(FeatureRows.View(_ml, features, count)));
+        var partitions = Math.Clamp(count / MinimumPartition, 1, Environment.ProcessorCount);
+        var size = (count + partitions - 1) / partitions;
+        Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, part =>
+        {
+            var first = part * size;
+            var n = Math.Min(size, count - first);
+            if (n > 0) PredictRange(features, first, n, probability, revenueIfIllicit);
+        });
+    }
+
+    private const int MinimumPartition = 20_000;
+
+    private void PredictRange(float[] features, int first, int count, float[] probability, float[] revenueIfIllicit)
+    {
+        var scored = _revenue.Transform(_classifier.Transform(FeatureRows.View(_ml, features, count, first)));
         var probabilityColumn = scored.Schema["Probability"];
         var revenueColumn = scored.Schema["Score"];
         using var cursor = scored.GetRowCursor([probabilityColumn, revenueColumn]);
         var getProbability = cursor.GetGetter<float>(probabilityColumn);
         var getRevenue = cursor.GetGetter<float>(revenueColumn);
         float p = 0, r = 0;
-        var i = 0;
+        var i = first;
         while (cursor.MoveNext())
         {
             getProbability(ref p);

@@ -24,8 +24,8 @@ public class RiskOptions
     public double PriorStrength { get; set; } = 10;
     /// <summary>Peers needed before a tariff × origin (then tariff-only) peer group is used instead of a broader one.</summary>
     public int MinPeers { get; set; } = 5;
-    public int Trees { get; set; } = 150;
-    public int Leaves { get; set; } = 24;
+    public int Trees { get; set; } = 100;
+    public int Leaves { get; set; } = 16;
     public double LearningRate { get; set; } = 0.08;
     /// <summary>How many feature contributions an explanation keeps.</summary>
     public int ExplanationFeatures { get; set; } = 4;
