@@ -35,6 +35,22 @@ public sealed class RiskModelWatcher(ModelRegistry registry, RiskEngine engine, 
     /// <summary>Enqueues a re-score when the active version has scored no queue row and no training or re-score is under way.</summary>
     public async Task<bool> CheckAsync(CancellationToken ct)
     {
+        // The timer and a caller may check at once: one at a time, so a promotion enqueues one re-score.
+        await _gate.WaitAsync(ct);
+        try
+        {
+            return await CheckOnceAsync(ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    private async Task<bool> CheckOnceAsync(CancellationToken ct)
+    {
         if (jobs.IsBusy(JobKind) || jobs.IsBusy(RiskModelTrainingService.JobKind)) return false;
         var active = await registry.GetActiveAsync(RiskEngine.ModelName, ct);
         if (active is null) return false;
