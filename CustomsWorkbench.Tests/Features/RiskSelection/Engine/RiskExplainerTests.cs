@@ -31,6 +31,7 @@ public class RiskExplainerTests
         Assert.True(e.TopContributions[0].Contribution > 0);
         Assert.True(e.TopContributions[1].Contribution < 0);
         Assert.Contains("Declared unit value 50% below similar imports", e.SummaryEn);
+        Assert.Contains("Illicit probability 70%", e.SummaryEn);
         Assert.Contains("유사 수입품 대비 신고 단가 50% 낮음", e.SummaryKo);
     }
 

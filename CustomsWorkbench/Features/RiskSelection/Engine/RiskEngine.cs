@@ -23,7 +23,11 @@ public sealed class RiskEngine(
     public const string Actor = "risk-engine";
     /// <summary>Batches larger than this get one audit entry per chunk instead of one per declaration.</summary>
     private const int AuditOnePerDeclarationUpTo = 20, AuditChunk = 2_500, WriteChunk = 5_000, SliceSize = 25_000;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>Korean labels stored as text, not \uXXXX escapes (half the size, readable in the database).</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SelectionPlanner _planner = new(options.Value);

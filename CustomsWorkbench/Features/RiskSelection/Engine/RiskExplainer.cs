@@ -54,8 +54,9 @@ public static class RiskExplainer
         if (modelAvailable)
         {
             var revenue = expectedRevenue.ToString("N0", Invariant);
-            en.Add($"Illicit probability {probability:P0}, expected additional revenue ₩{revenue}");
-            ko.Add($"위법 확률 {probability.ToString("P0", Invariant)}, 예상 추가 세수 {revenue}원");
+            var percent = (probability * 100).ToString("0", Invariant);
+            en.Add($"Illicit probability {percent}%, expected additional revenue ₩{revenue}");
+            ko.Add($"위법 확률 {percent}%, 예상 추가 세수 {revenue}원");
             var raising = top.Where(c => c.Contribution > 0).Take(3).ToList();
             if (raising.Count > 0)
             {
