@@ -166,9 +166,6 @@ public sealed class FeatureState(double priorStrength = 10, int minPeers = 5)
         p.Hits += hit;
     }
 
-    /// <summary>Declared unit value over the peer median for the record, as a plain ratio (NaN without peers); rules use it.</summary>
-    public double ValueRatio(ReadOnlySpan<float> features) => Math.Exp(features[RiskFeatures.UnitValueRatio]);
-
     private Peers? PeersFor(RiskRecord r, out int level)
     {
         level = 0;

@@ -109,14 +109,6 @@ public sealed class RiskEngine(
         }
     }
 
-    /// <summary>Forgets the cached model and history (e.g. after a promotion); the next scoring reloads both.</summary>
-    public void Invalidate()
-    {
-        _model = null;
-        _modelChecked = null;
-        _state = null;
-    }
-
     private string? _modelChecked;
 
     private async Task RefreshModelAsync(CancellationToken ct, bool force = false)
