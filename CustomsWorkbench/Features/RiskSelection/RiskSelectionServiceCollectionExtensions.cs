@@ -1,3 +1,8 @@
+using CustomsWorkbench.Features.RiskSelection.Engine;
+using CustomsWorkbench.Platform.Cli;
+using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Import;
+
 namespace CustomsWorkbench.Features.RiskSelection;
 
 public static class RiskSelectionServiceCollectionExtensions
@@ -5,6 +10,7 @@ public static class RiskSelectionServiceCollectionExtensions
     /// <summary>Services of the RiskSelection feature (shared by the web app and the CLI verbs).</summary>
     public static IHostApplicationBuilder AddRiskSelection(this IHostApplicationBuilder builder)
     {
+        AddRiskEngine(builder);
         return builder;
     }
 
@@ -12,5 +18,22 @@ public static class RiskSelectionServiceCollectionExtensions
     public static IEndpointRouteBuilder MapRiskSelection(this IEndpointRouteBuilder app)
     {
         return app;
+    }
+
+    /// <summary>The selection engine: features, models, scoring on arrival, retraining, first-start scoring, `evaluate risk`.</summary>
+    private static void AddRiskEngine(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RiskOptions>().Bind(builder.Configuration.GetSection(RiskOptions.Section));
+        builder.Services.AddSingleton<RiskRecordLoader>();
+        builder.Services.AddSingleton<RiskAssessmentWriter>();
+        builder.Services.AddSingleton<RiskEngine>();
+        builder.Services.AddSingleton<IRiskScoringService>(sp => sp.GetRequiredService<RiskEngine>());
+        builder.Services.AddSingleton<RiskTrainingRun>();
+        builder.Services.AddSingleton<IRiskModelTraining, RiskModelTrainingService>();
+        builder.Services.AddSingleton<IDeclarationArrivalSink, RiskArrivalSink>();
+        builder.Services.AddScoped<IDatabaseSeeder, RiskStartupSeeder>();
+        builder.Services.AddSingleton<RiskModelWatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RiskModelWatcher>());
+        builder.Services.AddTransient<ICliVerb, EvaluateRiskVerb>();
     }
 }
