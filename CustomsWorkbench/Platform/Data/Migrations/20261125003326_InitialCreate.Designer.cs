@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261124233855_InitialCreate")]
+    [Migration("20261125003326_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
