@@ -10,7 +10,8 @@ public class DeclarationDossierQuery(IDbContextFactory<WorkbenchDbContext> facto
 {
     private const int RecentCount = 8;
     private const int SimilarCount = 10;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Case-insensitive names and enums as names or numbers, whichever way the engine writes them.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public async Task<DeclarationDossier?> GetAsync(int declarationId, CancellationToken ct = default)
     {
