@@ -13,10 +13,15 @@ public sealed record OfficeOption(int Id, string NameEn, string NameKo);
 /// </summary>
 public class RiskQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
 {
-    /// <summary>Columns the grid may sort by: all on DeclarationTriage, so a sort never orders a million-row join.</summary>
-    public static readonly IReadOnlySet<string> SortableColumns = new HashSet<string>
+    /// <summary>Grid columns that may be sorted, and the DeclarationTriage column each sorts on: a sort never orders a million-row join.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SortColumns = new Dictionary<string, string>
     {
-        nameof(QueueRow.Score), nameof(QueueRow.Date), nameof(QueueRow.TariffCode), nameof(QueueRow.Channel), nameof(QueueRow.Status), nameof(QueueRow.ClaimedBy),
+        [nameof(QueueRow.Score)] = nameof(DeclarationTriage.Score),
+        [nameof(QueueRow.Date)] = nameof(DeclarationTriage.Date),
+        [nameof(QueueRow.TariffCode)] = nameof(DeclarationTriage.MainTariffCode),
+        [nameof(QueueRow.Channel)] = nameof(DeclarationTriage.RecommendedChannel),
+        [nameof(QueueRow.Status)] = nameof(DeclarationTriage.Status),
+        [nameof(QueueRow.ClaimedBy)] = nameof(DeclarationTriage.ClaimedBy),
     };
 
     public async Task<Page<QueueRow>> GetPageAsync(QueueFilter filter, PageRequest page, string userName, CancellationToken ct = default)
@@ -25,13 +30,17 @@ public class RiskQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
         var triage = await FilterAsync(db, filter, userName, ct);
         var total = await triage.CountAsync(ct);
         var size = Math.Clamp(page.PageSize, 1, PageRequest.MaxPageSize);
-        var sortBy = page.SortBy is { } s && SortableColumns.Contains(s) ? s : nameof(QueueRow.Score);
+        var sortBy = page.SortBy is { } s && SortColumns.ContainsKey(s) ? s : nameof(QueueRow.Score);
         var descending = page.SortBy == sortBy ? page.Descending : true;
-        var rows = await Project(db, triage)
-            .OrderByMember(sortBy, descending, nameof(QueueRow.Score), true)
-            .Skip(Math.Max(0, page.Page) * size).Take(size)
-            .ToListAsync(ct);
-        return new Page<QueueRow>(rows, total);
+
+        // Two steps: the page's ids come from DeclarationTriage's indexes alone (no join for rows that are skipped),
+        // then only those rows are joined to declaration, importer and office.
+        var ordered = (IOrderedQueryable<DeclarationTriage>)triage.OrderByMember(SortColumns[sortBy], descending, nameof(DeclarationTriage.Score), true);
+        ordered = descending ? ordered.ThenByDescending(t => t.DeclarationId) : ordered.ThenBy(t => t.DeclarationId);
+        var ids = await ordered.Skip(Math.Max(0, page.Page) * size).Take(size).Select(t => t.DeclarationId).ToListAsync(ct);
+        var rows = await Project(db, db.Set<DeclarationTriage>().AsNoTracking().Where(t => ids.Contains(t.DeclarationId))).ToListAsync(ct);
+        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return new Page<QueueRow>(rows.OrderBy(r => position[r.DeclarationId]).ToList(), total);
     }
 
     public async Task<IReadOnlyList<OfficeOption>> OfficesAsync(CancellationToken ct = default)
