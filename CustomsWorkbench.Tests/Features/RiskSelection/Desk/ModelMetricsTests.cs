@@ -36,4 +36,11 @@ public class ModelMetricsTests
         Assert.Equal(["b", "a"], ModelMetrics.FeatureImportance("""{"a":0.1,"b":-0.5}""").Select(p => p.Key));
         Assert.Equal(["x"], ModelMetrics.FeatureImportance("""[{"name":"x","importance":0.3}]""").Select(p => p.Key));
     }
+
+    [Fact]
+    public void Importance_shares_are_percentages_of_the_total()
+    {
+        var shares = ModelMetrics.ImportanceShares("""{"a":1,"b":-3}""");
+        Assert.Equal([("b", 75.0), ("a", 25.0)], shares.Select(p => (p.Key, p.Value)));
+    }
 }

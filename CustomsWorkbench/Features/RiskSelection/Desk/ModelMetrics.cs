@@ -60,6 +60,14 @@ public static class ModelMetrics
         return pairs.OrderByDescending(p => Math.Abs(p.Value)).Take(top).ToList();
     }
 
+    /// <summary>Each feature's share of the version's total absolute importance, in percent: comparable across versions.</summary>
+    public static IReadOnlyList<KeyValuePair<string, double>> ImportanceShares(string? json, int top = 15)
+    {
+        var all = FeatureImportance(json, int.MaxValue);
+        var total = all.Sum(p => Math.Abs(p.Value));
+        return total == 0 ? [] : all.Take(top).Select(p => new KeyValuePair<string, double>(p.Key, Math.Round(Math.Abs(p.Value) / total * 100, 1))).ToList();
+    }
+
     private static void Walk(JsonElement e, string prefix, List<KeyValuePair<string, string>> into, int depth)
     {
         switch (e.ValueKind)
