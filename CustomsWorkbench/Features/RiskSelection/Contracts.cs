@@ -12,6 +12,9 @@ public interface IRiskModelTraining
 public interface IRiskScoringService
 {
     Task ScoreAsync(IReadOnlyList<int> declarationIds, CancellationToken ct = default);
+
+    /// <summary>New inspection results on these declarations: the hit-rate history learns them at once, not at the next rebuild.</summary>
+    Task ObserveOutcomesAsync(IReadOnlyList<int> declarationIds, CancellationToken ct = default);
 }
 
 /// <summary>Realtime topics and event names of the risk queue (payloads are small records with the declaration id).</summary>

@@ -1,3 +1,4 @@
+using CustomsWorkbench.Features.RiskSelection.Desk;
 using CustomsWorkbench.Features.RiskSelection.Engine;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
@@ -11,14 +12,12 @@ public static class RiskSelectionServiceCollectionExtensions
     public static IHostApplicationBuilder AddRiskSelection(this IHostApplicationBuilder builder)
     {
         AddRiskEngine(builder);
+        AddRiskDesk(builder);
         return builder;
     }
 
-    /// <summary>HTTP endpoints of the RiskSelection feature.</summary>
-    public static IEndpointRouteBuilder MapRiskSelection(this IEndpointRouteBuilder app)
-    {
-        return app;
-    }
+    /// <summary>HTTP endpoints of the RiskSelection feature: the desk is pages only (Blazor routes), so nothing to map yet.</summary>
+    public static IEndpointRouteBuilder MapRiskSelection(this IEndpointRouteBuilder app) => app;
 
     /// <summary>The selection engine: features, models, scoring on arrival, retraining, first-start scoring, `evaluate risk`.</summary>
     private static void AddRiskEngine(IHostApplicationBuilder builder)
@@ -35,5 +34,16 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.AddSingleton<RiskModelWatcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RiskModelWatcher>());
         builder.Services.AddTransient<ICliVerb, EvaluateRiskVerb>();
+    }
+
+    /// <summary>The officer's and supervisor's desk: queue, triage actions, review, rules and model promotion.</summary>
+    private static void AddRiskDesk(IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<RiskDeskOptions>(builder.Configuration.GetSection(RiskDeskOptions.Section));
+        builder.Services.AddSingleton<RiskQueueQuery>();
+        builder.Services.AddSingleton<DeclarationDossierQuery>();
+        builder.Services.AddSingleton<TriageService>();
+        builder.Services.AddSingleton<ReviewService>();
+        builder.Services.AddSingleton<SelectivityRuleService>();
     }
 }

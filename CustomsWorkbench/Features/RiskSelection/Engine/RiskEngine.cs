@@ -66,6 +66,8 @@ public sealed class RiskEngine(
     }
 
     /// <summary>Arrivals: new declarations are scored; known ones only bring a newly recorded inspection label into the history.</summary>
+    public Task ObserveOutcomesAsync(IReadOnlyList<int> declarationIds, CancellationToken ct = default) => OnArrivedAsync(declarationIds, ct);
+
     public async Task OnArrivedAsync(IReadOnlyList<int> declarationIds, CancellationToken ct)
     {
         List<int> fresh;

@@ -109,6 +109,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.HasIndex("Review");
 
+                    b.HasIndex("Score");
+
                     b.HasIndex("ClaimedBy", "Status");
 
                     b.HasIndex("Date", "Score");

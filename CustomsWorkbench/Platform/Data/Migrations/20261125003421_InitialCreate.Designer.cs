@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261125003326_InitialCreate")]
+    [Migration("20261125003421_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -111,6 +111,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.HasKey("DeclarationId");
 
                     b.HasIndex("Review");
+
+                    b.HasIndex("Score");
 
                     b.HasIndex("ClaimedBy", "Status");
 

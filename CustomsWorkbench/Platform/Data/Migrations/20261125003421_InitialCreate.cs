@@ -860,6 +860,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 column: "Review");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeclarationTriage_Score",
+                table: "DeclarationTriage",
+                column: "Score");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DeclarationTriage_Status_Score",
                 table: "DeclarationTriage",
                 columns: new[] { "Status", "Score" });

@@ -1,0 +1,43 @@
+using CustomsWorkbench.Features.RiskSelection.Model;
+
+namespace CustomsWorkbench.Features.RiskSelection.Desk;
+
+/// <summary>Which part of the queue the officer looks at. Active = not yet decided (open or claimed).</summary>
+public enum QueueView { Active, Unclaimed, Mine, ClaimedByOthers, AwaitingOutcome, Closed, All }
+
+/// <summary>The queue's filters. Every condition is on DeclarationTriage columns (indexed), so the count never joins.</summary>
+public sealed record QueueFilter(
+    QueueView View = QueueView.Active,
+    Channel? Channel = null,
+    int? OfficeId = null,
+    string? TariffPrefix = null,
+    string? Importer = null,
+    double? MinScore = null,
+    double? MaxScore = null,
+    DateOnly? From = null,
+    DateOnly? To = null);
+
+/// <summary>
+/// One queue row. Init properties (not positional) so EF Core can sort on any column; the claim state is settable
+/// because live ItemChanged events update the row in place on an open grid.
+/// </summary>
+public sealed record QueueRow
+{
+    public int DeclarationId { get; init; }
+    public string Number { get; init; } = "";
+    public DateOnly Date { get; init; }
+    public string ImporterCode { get; init; } = "";
+    public string ImporterName { get; init; } = "";
+    public string OfficeEn { get; init; } = "";
+    public string OfficeKo { get; init; } = "";
+    public string TariffCode { get; init; } = "";
+    public string Origin { get; init; } = "";
+    public double TotalCif { get; init; }
+    public double Score { get; init; }
+    public Channel Channel { get; init; }
+    public SelectionReason Reason { get; init; }
+    public string ModelVersion { get; init; } = "";
+    public TriageStatus Status { get; set; }
+    public string? ClaimedBy { get; set; }
+    public Channel? DecidedChannel { get; set; }
+}
