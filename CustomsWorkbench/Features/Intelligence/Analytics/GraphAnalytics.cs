@@ -138,46 +138,65 @@ public static class GraphAnalytics
     }
 
     /// <summary>
-    /// Communities by synchronous-free label propagation: nodes in a fixed order adopt the most frequent label among
-    /// their neighbours (ties to the smallest label) until nothing changes or the round limit is hit. Deterministic.
-    /// Returns a community id per dense index (merged nodes share their survivor's).
+    /// Communities by the local-moving phase of Louvain: nodes, in a fixed order, move to the neighbouring community with
+    /// the largest modularity gain (staying put on ties) until a round moves nobody or the round limit is hit.
+    /// Deterministic. Returns a community id per dense index (merged nodes share their survivor's).
     /// </summary>
-    public static int[] Communities(GraphSnapshot graph, GraphFilter? filter = null, int maxRounds = 20)
+    public static int[] Communities(GraphSnapshot graph, GraphFilter? filter = null, int maxRounds = 15)
     {
         filter ??= GraphFilter.Investigation;
         var n = graph.NodeCount;
-        var labels = new int[n];
-        for (var i = 0; i < n; i++) labels[i] = i;
-        var counts = new Dictionary<int, int>();
+        var community = new int[n];
+        var degree = new double[n];
+        var total = new double[n];
+        double twiceLinks = 0;
+        var active = new List<int>();
+        for (var v = 0; v < n; v++)
+        {
+            community[v] = v;
+            if (graph.IsMerged(v) || filter.NodeKinds is { } kinds && !kinds.Contains(graph.Kinds[v])) continue;
+            foreach (var edge in graph.EdgesOf(v))
+                if (filter.Allows(graph, edge)) degree[v]++;
+            total[v] = degree[v];
+            twiceLinks += degree[v];
+            if (degree[v] > 0) active.Add(v);
+        }
+        if (twiceLinks == 0) return community;
+        var weightTo = new Dictionary<int, double>();
         for (var round = 0; round < maxRounds; round++)
         {
-            var changed = 0;
-            for (var v = 0; v < n; v++)
+            var moved = 0;
+            foreach (var v in active)
             {
-                if (graph.IsMerged(v) || filter.NodeKinds is { } kinds && !kinds.Contains(graph.Kinds[v])) continue;
-                counts.Clear();
+                weightTo.Clear();
                 foreach (var edge in graph.EdgesOf(v))
                 {
                     if (!filter.Allows(graph, edge)) continue;
-                    counts[labels[edge.Target]] = counts.GetValueOrDefault(labels[edge.Target]) + 1;
+                    var c = community[edge.Target];
+                    weightTo[c] = weightTo.GetValueOrDefault(c) + 1;
                 }
-                if (counts.Count == 0) continue;
-                var best = labels[v];
-                var bestCount = counts.GetValueOrDefault(best);
-                foreach (var (label, count) in counts)
+                var own = community[v];
+                total[own] -= degree[v];
+                // Gain of joining c, up to a constant: k_v,in(c) - tot(c) * k_v / 2m.
+                var best = own;
+                var bestGain = weightTo.GetValueOrDefault(own) - total[own] * degree[v] / twiceLinks;
+                foreach (var (c, weight) in weightTo)
                 {
-                    if (count > bestCount || count == bestCount && label < best) (best, bestCount) = (label, count);
+                    var gain = weight - total[c] * degree[v] / twiceLinks;
+                    if (gain > bestGain + 1e-12 || Math.Abs(gain - bestGain) <= 1e-12 && c < best && best != own)
+                        (best, bestGain) = (c, gain);
                 }
-                if (best != labels[v])
+                total[best] += degree[v];
+                if (best != own)
                 {
-                    labels[v] = best;
-                    changed++;
+                    community[v] = best;
+                    moved++;
                 }
             }
-            if (changed == 0) break;
+            if (moved == 0) break;
         }
-        for (var v = 0; v < n; v++) labels[v] = labels[graph.Canonical[v]];
-        return labels;
+        for (var v = 0; v < n; v++) community[v] = community[graph.Canonical[v]];
+        return community;
     }
 
     /// <summary>

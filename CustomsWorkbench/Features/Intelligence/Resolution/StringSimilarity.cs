@@ -57,7 +57,14 @@ public static class StringSimilarity
         return sum / longer.Count;
     }
 
-    /// <summary>The name score: the better of the whole-string and the token view, so spacing and word order both pass.</summary>
-    public static double Names(NormalizedName a, NormalizedName b) =>
-        Math.Max(JaroWinkler(a.Compact, b.Compact), TokenSimilarity(a.Tokens, b.Tokens));
+    /// <summary>
+    /// The name score. Word by word when both names have the same number of words (so "Hanbit Trading" and "Hanbit
+    /// Electronics" differ by a whole word, not by a few letters at the end); when spacing split or joined words, the
+    /// better of that and the whole-string view.
+    /// </summary>
+    public static double Names(NormalizedName a, NormalizedName b)
+    {
+        var tokens = TokenSimilarity(a.Tokens, b.Tokens);
+        return a.Tokens.Count == b.Tokens.Count ? tokens : Math.Max(tokens, JaroWinkler(a.Compact, b.Compact));
+    }
 }
