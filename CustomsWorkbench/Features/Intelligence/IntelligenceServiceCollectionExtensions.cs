@@ -1,4 +1,6 @@
 using CustomsWorkbench.Features.Intelligence.Analytics;
+using CustomsWorkbench.Features.Intelligence.Api;
+using CustomsWorkbench.Features.Intelligence.Cases;
 using CustomsWorkbench.Features.Intelligence.Graph;
 using CustomsWorkbench.Features.Intelligence.Planting;
 using CustomsWorkbench.Features.Intelligence.Resolution;
@@ -21,6 +23,8 @@ public static class IntelligenceServiceCollectionExtensions
         services.AddSingleton<GraphMetrics>();
         services.AddSingleton<GraphEvaluation>();
         services.AddSingleton<ResolutionService>();
+        services.AddSingleton<GraphQueryService>();
+        services.AddSingleton<InvestigationCaseService>();
         services.AddScoped<IDatabaseSeeder, IntelligenceDemoPlanting>();
         services.AddScoped<IDatabaseSeeder, GraphSeeder>();
         services.AddScoped<IDeclarationArrivalSink, GraphArrivalSink>();
@@ -31,6 +35,7 @@ public static class IntelligenceServiceCollectionExtensions
     /// <summary>HTTP endpoints of the Intelligence feature.</summary>
     public static IEndpointRouteBuilder MapIntelligence(this IEndpointRouteBuilder app)
     {
+        app.MapIntelligenceApi();
         return app;
     }
 }
