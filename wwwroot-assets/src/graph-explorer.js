@@ -19,7 +19,8 @@ const style = [
     width: 1.5, 'line-color': '#b0bec5', 'curve-style': 'bezier', label: 'data(kindName)', 'font-size': 8, color: '#607d8b',
     'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.7,
   } },
-  { selector: '.path', style: { 'line-color': '#d50000', width: 4, 'border-color': '#d50000', 'border-width': 4 } },
+  { selector: 'edge.path', style: { 'line-color': '#d50000', width: 4 } },
+  { selector: 'node.path', style: { 'border-color': '#d50000', 'border-width': 4 } },
   { selector: '.hidden', style: { display: 'none' } },
 ];
 
@@ -33,12 +34,16 @@ class Explorer {
     this.cy = cytoscape({ container: element, style, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
     this.cy.on('tap', 'node', (e) => this.dotNet.invokeMethodAsync('OnNodeSelected', e.target.data('nodeId')));
     this.cy.on('dbltap', 'node', (e) => this.dotNet.invokeMethodAsync('OnNodeExpand', e.target.data('nodeId')));
-    this.cy.on('select unselect', 'node', () => this.dotNet.invokeMethodAsync('OnSelectionChanged', this.selectedIds()));
+    // Selecting a ring of 200 nodes fires 200 events: tell .NET once, after the burst.
+    this.cy.on('select unselect', 'node', () => {
+      clearTimeout(this.selectionTimer);
+      this.selectionTimer = setTimeout(() => this.dotNet.invokeMethodAsync('OnSelectionChanged', this.selectedIds()), 30);
+    });
     this.cy.on('free', 'node', (e) => { if (e.target.hasClass('pinned')) e.target.lock(); });
     element.dataset.ready = 'true';
   }
 
-  /** Adds a server GraphView; new nodes are laid out around what is already on screen. Returns the node count. */
+  /** Adds a server GraphView; new nodes are laid out around what is already on screen. Returns the ids of nodes that were new. */
   add(view, focusId) {
     const fresh = toElements(view, this.colourMode, this.sizeMode).filter((e) => this.cy.getElementById(e.data.id).empty());
     const anchor = focusId ? this.cy.getElementById(nodeId(focusId)) : null;
@@ -51,8 +56,8 @@ class Explorer {
     }
     this.restyle();
     this.applyFilter();
-    if (added.nodes().nonempty()) this.layout(added.nodes().length > 0 && this.cy.nodes().length > added.nodes().length);
-    return this.cy.nodes().length;
+    if (added.nodes().nonempty()) this.layout(this.cy.nodes().length > added.nodes().length);
+    return added.nodes().map((n) => n.data('nodeId'));
   }
 
   layout(incremental) {

@@ -29,6 +29,7 @@ public static class IntelligenceServiceCollectionExtensions
         services.AddScoped<IDatabaseSeeder, GraphSeeder>();
         services.AddScoped<IDeclarationArrivalSink, GraphArrivalSink>();
         services.AddTransient<ICliVerb, EvaluateGraphVerb>();
+        services.AddHostedService<GraphWarmup>();
         return builder;
     }
 

@@ -45,10 +45,11 @@ public static class GraphKinds
     public static readonly LinkKind[] AllLinkKinds = Enum.GetValues<LinkKind>();
 
     /// <summary>
-    /// Reference nodes that connect almost everything (tariff lines, countries, ships). Paths and risk that run through
-    /// them say nothing about a network, so investigations leave them out unless the analyst asks.
+    /// Nodes that connect almost everything (tariff lines, countries, ships, and licensed brokers who file for hundreds
+    /// of importers). Paths and risk that run through them say nothing about a network, so investigations leave them
+    /// out unless the analyst switches them on in the filters.
     /// </summary>
-    public static readonly NodeKind[] HubKinds = [NodeKind.TariffCode, NodeKind.Country, NodeKind.Conveyance];
+    public static readonly NodeKind[] HubKinds = [NodeKind.TariffCode, NodeKind.Country, NodeKind.Conveyance, NodeKind.Broker];
 
     public static bool IsCompany(NodeKind kind) => kind is NodeKind.Importer or NodeKind.Supplier or NodeKind.Broker or NodeKind.Sender;
 

@@ -73,11 +73,12 @@ public sealed class IntelligenceDemoPlanting(IOptions<WorkbenchOptions> options)
         var seizedIds = await db.Seizures.Where(s => s.ImporterId != null).Select(s => s.ImporterId!.Value).Distinct().OrderBy(x => x).ToListAsync(ct);
         var seized = importers.Where(i => i.Phone is not null && seizedIds.Contains(i.Id)).ToList();
         var hub = seized.Count > 0 ? seized[random.Next(seized.Count)] : importers.First(i => i.Phone is not null);
-        var stems = new[] { ("청솔", "글로벌"), ("해오름", "통상"), ("다온", "인터내셔널") };
-        var shells = stems.Select((s, n) => new Importer
+        // Names outside the demo generator's stems, so searching the entry shell finds it and nothing else.
+        string[] names = ["(주)청해진트레이딩", "블루오션로지스 주식회사", "(주)해신상사"];
+        var shells = names.Select((name, n) => new Importer
         {
             Code = $"IXN{n + 1:D5}",
-            Name = $"(주){s.Item1}{s.Item2}",
+            Name = name,
             Address = $"인천광역시 중구 물류로 {random.Next(400, 900)}, {n + 2}층",
             Phone = $"032-{random.Next(100, 999)}-{random.Next(1000, 9999)}",
             Email = $"trade{n + 1}@shell{random.Next(100, 999)}.com",
