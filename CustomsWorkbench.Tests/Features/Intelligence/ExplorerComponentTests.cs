@@ -42,6 +42,11 @@ public class ExplorerComponentTests : ComponentTestContext
         Assert.Equal(["uses-phone", "imports-from"], links.Select(l => l.GetAttribute("data-link-kind")));
         Assert.Contains("14 records", links[1].TextContent);
         Assert.Contains("4 more not shown", cut.Find("[data-testid=node-links-not-shown]").TextContent);
+
+        // The timeline lists dated records (newest first), not the undated trader register row.
+        var events = cut.FindAll("[data-testid=timeline-event]");
+        Assert.Equal(2, events.Count);
+        Assert.StartsWith("2026-03-05 · Declaration D-2026-0502", events[0].TextContent.Trim());
     }
 
     [Fact]

@@ -55,6 +55,12 @@ public class GraphBuildTests(WorkbenchFactory factory)
         Assert.Contains(path.Links, l => l.Kind == LinkKind.SharesAddress);
         Assert.Contains(path.Links, l => l.Kind == LinkKind.UsesPhone);
         Assert.True(measures.Risk[start] > 0, "risk reaches the entry shell through the network");
+
+        // The same risk is offered to other features per importer record.
+        var risks = await factory.Services.GetRequiredService<INetworkRiskSource>().ImporterRisksAsync();
+        Assert.Equal(measures.Risk[start], risks[entry.EntityId]);
+        var seizedImporter = await db.Set<IntelligenceGroundTruth>().SingleAsync(t => t.Kind == IntelligenceDemoPlanting.NetworkKind && t.Detail == "seized");
+        Assert.True(risks[seizedImporter.EntityId] > risks[entry.EntityId]);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public static class IntelligenceServiceCollectionExtensions
         services.AddSingleton<GraphEvaluation>();
         services.AddSingleton<ResolutionService>();
         services.AddSingleton<GraphQueryService>();
+        services.AddSingleton<INetworkRiskSource, NetworkRiskService>();
         services.AddSingleton<InvestigationCaseService>();
         services.AddScoped<IDatabaseSeeder, IntelligenceDemoPlanting>();
         services.AddScoped<IDatabaseSeeder, GraphSeeder>();

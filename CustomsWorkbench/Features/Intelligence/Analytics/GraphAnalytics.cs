@@ -146,6 +146,7 @@ public static class GraphAnalytics
     {
         filter ??= GraphFilter.Investigation;
         var n = graph.NodeCount;
+        var (offsets, targets) = FilteredAdjacency(graph, filter);
         var community = new int[n];
         var degree = new double[n];
         var total = new double[n];
@@ -154,9 +155,7 @@ public static class GraphAnalytics
         for (var v = 0; v < n; v++)
         {
             community[v] = v;
-            if (graph.IsMerged(v) || filter.NodeKinds is { } kinds && !kinds.Contains(graph.Kinds[v])) continue;
-            foreach (var edge in graph.EdgesOf(v))
-                if (filter.Allows(graph, edge)) degree[v]++;
+            degree[v] = offsets[v + 1] - offsets[v];
             total[v] = degree[v];
             twiceLinks += degree[v];
             if (degree[v] > 0) active.Add(v);
@@ -169,10 +168,9 @@ public static class GraphAnalytics
             foreach (var v in active)
             {
                 weightTo.Clear();
-                foreach (var edge in graph.EdgesOf(v))
+                for (var e = offsets[v]; e < offsets[v + 1]; e++)
                 {
-                    if (!filter.Allows(graph, edge)) continue;
-                    var c = community[edge.Target];
+                    var c = community[targets[e]];
                     weightTo[c] = weightTo.GetValueOrDefault(c) + 1;
                 }
                 var own = community[v];
@@ -208,14 +206,11 @@ public static class GraphAnalytics
     {
         filter ??= GraphFilter.All;
         var n = graph.NodeCount;
+        var (offsets, targets) = FilteredAdjacency(graph, filter);
+        var active = Enumerable.Range(0, n).Where(v => Active(graph, filter, v)).ToList();
         var teleport = new double[n];
-        var active = Enumerable.Range(0, n).Where(v => !graph.IsMerged(v) && (filter.NodeKinds?.Contains(graph.Kinds[v]) ?? true)).ToList();
-        var targets = restart is { Count: > 0 } ? restart.Select(r => graph.Canonical[r]).Distinct().ToList() : active;
-        foreach (var t in targets) teleport[t] = 1.0 / targets.Count;
-        var outDegree = new int[n];
-        foreach (var v in active)
-            foreach (var edge in graph.EdgesOf(v))
-                if (filter.Allows(graph, edge)) outDegree[v]++;
+        var teleportTo = restart is { Count: > 0 } ? restart.Select(r => graph.Canonical[r]).Distinct().ToList() : active;
+        foreach (var t in teleportTo) teleport[t] = 1.0 / teleportTo.Count;
 
         var rank = (double[])teleport.Clone();
         var next = new double[n];
@@ -225,20 +220,44 @@ public static class GraphAnalytics
             double dangling = 0;
             foreach (var v in active)
             {
-                if (outDegree[v] == 0)
+                var degree = offsets[v + 1] - offsets[v];
+                if (degree == 0)
                 {
                     dangling += rank[v];
                     continue;
                 }
-                var share = damping * rank[v] / outDegree[v];
-                foreach (var edge in graph.EdgesOf(v))
-                    if (filter.Allows(graph, edge)) next[edge.Target] += share;
+                var share = damping * rank[v] / degree;
+                for (var e = offsets[v]; e < offsets[v + 1]; e++) next[targets[e]] += share;
             }
             var spread = (1 - damping) + damping * dangling;
-            foreach (var t in targets) next[t] += spread * teleport[t];
+            foreach (var t in teleportTo) next[t] += spread * teleport[t];
             (rank, next) = (next, rank);
         }
         return rank;
+    }
+
+    private static bool Active(GraphSnapshot graph, GraphFilter filter, int v) =>
+        !graph.IsMerged(v) && (filter.NodeKinds?.Contains(graph.Kinds[v]) ?? true);
+
+    /// <summary>
+    /// The filtered graph as plain CSR arrays, built once so whole-graph iterations (PageRank, communities) do not
+    /// evaluate the filter on every edge of every round.
+    /// </summary>
+    public static (int[] Offsets, int[] Targets) FilteredAdjacency(GraphSnapshot graph, GraphFilter filter)
+    {
+        var n = graph.NodeCount;
+        var offsets = new int[n + 1];
+        var targets = new List<int>(n * 2);
+        for (var v = 0; v < n; v++)
+        {
+            if (Active(graph, filter, v))
+            {
+                foreach (var edge in graph.EdgesOf(v))
+                    if (filter.Allows(graph, edge)) targets.Add(edge.Target);
+            }
+            offsets[v + 1] = targets.Count;
+        }
+        return (offsets, targets.ToArray());
     }
 
     /// <summary>

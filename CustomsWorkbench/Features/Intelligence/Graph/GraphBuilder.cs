@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Features.Intelligence.Graph;
 
-public sealed record GraphBuildReport(int Nodes, int Links, int EvidenceAdded, TimeSpan Elapsed);
+public sealed record GraphBuildReport(int Nodes, int Links, int EvidenceAdded, TimeSpan Elapsed, TimeSpan ReadTime = default);
 
 /// <summary>
 /// Derives the intelligence graph from declarations, bills of lading and containers, parcels, seizures and trader
@@ -38,8 +38,9 @@ public sealed class GraphBuilder(IDbContextFactory<WorkbenchDbContext> dbFactory
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var facts = new GraphFacts();
         read(new GraphSourceReader(connection), facts);
+        var readTime = watch.Elapsed;
         var result = GraphWriter.Write(connection, facts, ct);
         onWritten?.Invoke(result);
-        return new GraphBuildReport(result.Nodes.Count, result.Links.Count, result.EvidenceAdded, watch.Elapsed);
+        return new GraphBuildReport(result.Nodes.Count, result.Links.Count, result.EvidenceAdded, watch.Elapsed, readTime);
     }
 }

@@ -17,6 +17,7 @@ public sealed class GraphSeeder(GraphBuilder builder) : IDatabaseSeeder
         if (await db.Set<GraphNode>().AnyAsync(ct) || !await db.Declarations.AnyAsync(ct) && !await db.Parcels.AnyAsync(ct)) return;
         progress.Report("Building the intelligence graph");
         var report = await builder.BuildAllAsync(ct);
-        progress.Report($"Intelligence graph: {report.Nodes:N0} nodes, {report.Links:N0} links in {report.Elapsed.TotalSeconds:N1} s");
+        progress.Report($"Intelligence graph: {report.Nodes:N0} nodes, {report.Links:N0} links, {report.EvidenceAdded:N0} evidence rows in " +
+                        $"{report.Elapsed.TotalSeconds:N1} s (reading records {report.ReadTime.TotalSeconds:N1} s)");
     }
 }
