@@ -87,7 +87,7 @@ public sealed class GraphQueryService(IDbContextFactory<WorkbenchDbContext> dbFa
         var neighbours = shown.Where(e => links.ContainsKey(e.LinkId)).Select(e => new NeighbourLinkView(
             links[e.LinkId], Hit(graph, e.Target), evidence.GetValueOrDefault(e.LinkId) ?? [])).ToList();
 
-        var riskPaths = measures.Seizures.Contains(index) ? [] : GraphAnalytics.PathsToNearest(graph, index, measures.Seizures, GraphFilter.Investigation)
+        var riskPaths = measures.Seizures.Contains(index) ? [] : GraphAnalytics.PathsToNearest(graph, index, measures.Seizures, GraphFilter.Investigation, maxHops: 8)
             .Select(p => new RiskPathView(p.Nodes.Select(i => Hit(graph, i)).ToList(), p.Links.Select(l => GraphKinds.Name(l.Kind)).ToList())).ToList();
 
         return new NodeDetails(View(graph, measures, index), node.Key, node.SourceId, node.FirstSeen, node.LastSeen, mergedFrom,
