@@ -17,25 +17,25 @@ public static class IntelligenceEndpoints
     {
         var api = app.MapGroup("/api/intel").RequireAuthorization(Policies.Intelligence).DisableAntiforgery();
 
-        api.MapGet("/search", async (string q, GraphQueryService graph, CancellationToken ct) => Results.Ok(await graph.SearchAsync(q, 20, ct)));
+        api.MapGet("/search", async (string q, GraphQueryService graph, CancellationToken ct) => Ok(await graph.SearchAsync(q, 20, ct)));
         api.MapGet("/expand", async (string ids, int? hops, string? kinds, string? links, DateOnly? from, DateOnly? to, int? cap, GraphQueryService graph, CancellationToken ct) =>
-            Results.Ok(await graph.ExpandAsync(Ints(ids), hops ?? 1, Filter(kinds, links, from, to), cap ?? GraphQueryService.DefaultCap, ct)));
+            Ok(await graph.ExpandAsync(Ints(ids), hops ?? 1, Filter(kinds, links, from, to), cap ?? GraphQueryService.DefaultCap, ct)));
         api.MapGet("/path", async (int from, int to, string? kinds, GraphQueryService graph, CancellationToken ct) =>
-            await graph.PathAsync(from, to, Filter(kinds, null, null, null), ct) is { } path ? Results.Ok(path) : Results.NotFound());
+            await graph.PathAsync(from, to, Filter(kinds, null, null, null), ct) is { } path ? Ok(path) : Results.NotFound());
         api.MapGet("/nodes/{id:int}", async (int id, GraphQueryService graph, CancellationToken ct) =>
-            await graph.DetailsAsync(id, ct: ct) is { } details ? Results.Ok(details) : Results.NotFound());
+            await graph.DetailsAsync(id, ct: ct) is { } details ? Ok(details) : Results.NotFound());
 
         api.MapGet("/proposals", async (ProposalStatus? status, ResolutionService resolution, CancellationToken ct) =>
-            Results.Ok(await resolution.ListAsync(status, 500, ct)));
+            Ok(await resolution.ListAsync(status, 500, ct)));
         api.MapPost("/proposals/refresh", async (ResolutionService resolution, CancellationToken ct) =>
-            Results.Ok(new { added = await resolution.RefreshProposalsAsync(ct) }));
+            Ok(new { added = await resolution.RefreshProposalsAsync(ct) }));
         api.MapPost("/proposals/{id:int}/accept", (int id, ResolutionService r, ClaimsPrincipal user, CancellationToken ct) => Decide(r.AcceptAsync(id, Name(user), ct)));
         api.MapPost("/proposals/{id:int}/reject", (int id, ResolutionService r, ClaimsPrincipal user, CancellationToken ct) => Decide(r.RejectAsync(id, Name(user), ct)));
         api.MapPost("/proposals/{id:int}/undo", (int id, ResolutionService r, ClaimsPrincipal user, CancellationToken ct) => Decide(r.UndoAsync(id, Name(user), ct)));
 
-        api.MapGet("/cases", async (InvestigationCaseService cases, ClaimsPrincipal user, CancellationToken ct) => Results.Ok(await cases.ListAsync(Name(user), ct)));
+        api.MapGet("/cases", async (InvestigationCaseService cases, ClaimsPrincipal user, CancellationToken ct) => Ok(await cases.ListAsync(Name(user), ct)));
         api.MapGet("/cases/{id:int}", async (int id, InvestigationCaseService cases, ClaimsPrincipal user, CancellationToken ct) =>
-            await cases.GetAsync(id, Name(user), ct) is { } c ? Results.Ok(c) : Results.NotFound());
+            await cases.GetAsync(id, Name(user), ct) is { } c ? Ok(c) : Results.NotFound());
         api.MapPost("/cases", async (CaseContent content, InvestigationCaseService cases, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var created = await cases.CreateAsync(Name(user), content, ct);
@@ -46,8 +46,8 @@ public static class IntelligenceEndpoints
             var (outcome, document) = await cases.SaveAsync(id, Name(user), update.Version, update.Content, ct);
             return outcome switch
             {
-                CaseSaveOutcome.Saved => Results.Ok(document),
-                CaseSaveOutcome.Conflict => Results.Conflict(document),
+                CaseSaveOutcome.Saved => Ok(document),
+                CaseSaveOutcome.Conflict => Results.Json(document, Json, statusCode: StatusCodes.Status409Conflict),
                 _ => Results.NotFound(),
             };
         });
@@ -55,6 +55,14 @@ public static class IntelligenceEndpoints
     }
 
     public sealed record CaseUpdate(Guid Version, CaseContent Content);
+
+    /// <summary>Kinds and statuses travel as names ("Importer", "Pending"), which scripts can read without the enums.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    private static IResult Ok<T>(T value) => Results.Json(value, Json);
 
     private static async Task<IResult> Decide(Task<bool> decision) => await decision ? Results.NoContent() : Results.Conflict();
 

@@ -8,7 +8,7 @@ namespace CustomsWorkbench.Features.Intelligence.Graph;
 /// Builds the graph at start when records exist but the graph does not yet (first start, or a database that predates
 /// the feature). Afterwards the arrival sink keeps it current.
 /// </summary>
-public sealed class GraphSeeder(GraphBuilder builder) : IDatabaseSeeder
+public sealed class GraphSeeder(GraphBuilder builder, Resolution.ResolutionService resolution) : IDatabaseSeeder
 {
     public int Order => 410;
 
@@ -19,5 +19,8 @@ public sealed class GraphSeeder(GraphBuilder builder) : IDatabaseSeeder
         var report = await builder.BuildAllAsync(ct);
         progress.Report($"Intelligence graph: {report.Nodes:N0} nodes, {report.Links:N0} links, {report.EvidenceAdded:N0} evidence rows in " +
                         $"{report.Elapsed.TotalSeconds:N1} s (reading records {report.ReadTime.TotalSeconds:N1} s)");
+        // Analysts find the first duplicate proposals waiting instead of an empty resolution page.
+        var proposed = await resolution.RefreshProposalsAsync(ct);
+        progress.Report($"Entity resolution: {proposed:N0} duplicate proposals");
     }
 }
