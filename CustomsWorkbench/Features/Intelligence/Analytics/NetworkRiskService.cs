@@ -1,9 +1,8 @@
 using CustomsWorkbench.Features.Intelligence.Model;
+using CustomsWorkbench.Platform.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Features.Intelligence.Analytics;
-
-/// <summary>An importer's network risk (0..1) and how many hops separate it from the nearest seizure case.</summary>
-public sealed record ImporterNetworkRisk(int ImporterId, double Risk);
 
 /// <summary>
 /// What other features (risk selection) may read from the graph: network risk per importer record, propagated from
@@ -15,14 +14,14 @@ public interface INetworkRiskSource
     Task<IReadOnlyDictionary<int, double>> ImporterRisksAsync(CancellationToken ct = default);
 }
 
-public sealed class NetworkRiskService(GraphMetrics metrics, Microsoft.EntityFrameworkCore.IDbContextFactory<Platform.Data.WorkbenchDbContext> dbFactory) : INetworkRiskSource
+public sealed class NetworkRiskService(GraphMetrics metrics, IDbContextFactory<WorkbenchDbContext> dbFactory) : INetworkRiskSource
 {
     public async Task<IReadOnlyDictionary<int, double>> ImporterRisksAsync(CancellationToken ct = default)
     {
         var (graph, measures) = await metrics.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var importers = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            db.Set<GraphNode>().Where(n => n.Kind == NodeKind.Importer && n.SourceId != null).Select(n => new { n.Id, SourceId = n.SourceId!.Value }), ct);
+        var importers = await db.Set<GraphNode>().AsNoTracking().Where(n => n.Kind == NodeKind.Importer && n.SourceId != null)
+            .Select(n => new { n.Id, SourceId = n.SourceId!.Value }).ToListAsync(ct);
         var risks = new Dictionary<int, double>(importers.Count);
         foreach (var importer in importers)
         {

@@ -17,9 +17,6 @@ public sealed class GraphIndex(IDbContextFactory<WorkbenchDbContext> dbFactory, 
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile GraphSnapshot? _current;
 
-    /// <summary>Bumped on every change so caches derived from a snapshot (PageRank, communities) know they are stale.</summary>
-    public long Generation { get; private set; }
-
     public async Task<GraphSnapshot> GetAsync(CancellationToken ct = default)
     {
         if (_current is { } ready) return ready;
@@ -34,11 +31,13 @@ public sealed class GraphIndex(IDbContextFactory<WorkbenchDbContext> dbFactory, 
         }
     }
 
-    /// <summary>Drops the snapshot; the next reader loads the stored graph again (after merges or a rebuild).</summary>
+    /// <summary>
+    /// Drops the snapshot; the next reader loads the stored graph again (after merges or a rebuild). Caches keyed by
+    /// snapshot (GraphMetrics) are thereby never stale: a new snapshot is a new key.
+    /// </summary>
     public void Invalidate()
     {
         _current = null;
-        Generation++;
     }
 
     public void Patch(IReadOnlyList<IndexNode> nodes, IReadOnlyList<IndexLink> links)
@@ -51,7 +50,6 @@ public sealed class GraphIndex(IDbContextFactory<WorkbenchDbContext> dbFactory, 
             return;
         }
         _current = current.WithAdded(nodes, links);
-        Generation++;
     }
 
     private async Task<GraphSnapshot> LoadAsync(CancellationToken ct)
@@ -78,7 +76,6 @@ public sealed class GraphIndex(IDbContextFactory<WorkbenchDbContext> dbFactory, 
                     GraphDates.Day(reader.GetString(4)), GraphDates.Day(reader.GetString(5))));
         }
         var snapshot = GraphSnapshot.Build(nodes, links);
-        Generation++;
         logger.LogInformation("Graph index loaded: {Nodes} nodes, {Links} links in {Ms} ms", snapshot.NodeCount, snapshot.LinkCount, watch.ElapsedMilliseconds);
         return snapshot;
     }
