@@ -1,3 +1,14 @@
+using CustomsWorkbench.Features.Intelligence.Analytics;
+using CustomsWorkbench.Features.Intelligence.Api;
+using CustomsWorkbench.Features.Intelligence.Cases;
+using CustomsWorkbench.Features.Intelligence.Graph;
+using CustomsWorkbench.Features.Intelligence.Planting;
+using CustomsWorkbench.Features.Intelligence.Resolution;
+using CustomsWorkbench.Platform.Cli;
+using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Import;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace CustomsWorkbench.Features.Intelligence;
 
 public static class IntelligenceServiceCollectionExtensions
@@ -5,12 +16,28 @@ public static class IntelligenceServiceCollectionExtensions
     /// <summary>Services of the Intelligence feature (shared by the web app and the CLI verbs).</summary>
     public static IHostApplicationBuilder AddIntelligence(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<GraphIndex>();
+        services.AddSingleton<GraphBuilder>();
+        services.AddSingleton<GraphMetrics>();
+        services.AddSingleton<GraphEvaluation>();
+        services.AddSingleton<ResolutionService>();
+        services.AddSingleton<GraphQueryService>();
+        services.AddSingleton<INetworkRiskSource, NetworkRiskService>();
+        services.AddSingleton<InvestigationCaseService>();
+        services.AddScoped<IDatabaseSeeder, IntelligenceDemoPlanting>();
+        services.AddScoped<IDatabaseSeeder, GraphSeeder>();
+        services.AddScoped<IDeclarationArrivalSink, GraphArrivalSink>();
+        services.AddTransient<ICliVerb, EvaluateGraphVerb>();
+        services.AddHostedService<GraphWarmup>();
         return builder;
     }
 
     /// <summary>HTTP endpoints of the Intelligence feature.</summary>
     public static IEndpointRouteBuilder MapIntelligence(this IEndpointRouteBuilder app)
     {
+        app.MapIntelligenceApi();
         return app;
     }
 }

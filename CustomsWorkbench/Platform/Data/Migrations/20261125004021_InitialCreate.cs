@@ -172,6 +172,25 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "GraphNodes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SourceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FirstSeen = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastSeen = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GraphNodes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportBatches",
                 columns: table => new
                 {
@@ -209,6 +228,45 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Importers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntelligenceGroundTruth",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EntityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RelatedId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntelligenceGroundTruth", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvestigationCases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", nullable: false),
+                    GraphState = table.Column<string>(type: "TEXT", nullable: false),
+                    AttachedRecords = table.Column<string>(type: "TEXT", nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", nullable: false),
+                    Shared = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvestigationCases", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -457,6 +515,68 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "GraphLinks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FromId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstSeen = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastSeen = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EvidenceCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GraphLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GraphLinks_GraphNodes_FromId",
+                        column: x => x.FromId,
+                        principalTable: "GraphNodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_GraphLinks_GraphNodes_ToId",
+                        column: x => x.ToId,
+                        principalTable: "GraphNodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResolutionProposals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurvivorNodeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DuplicateNodeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResolutionProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ResolutionProposals_GraphNodes_DuplicateNodeId",
+                        column: x => x.DuplicateNodeId,
+                        principalTable: "GraphNodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ResolutionProposals_GraphNodes_SurvivorNodeId",
+                        column: x => x.SurvivorNodeId,
+                        principalTable: "GraphNodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Parcels",
                 columns: table => new
                 {
@@ -520,6 +640,29 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         principalTable: "Ports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GraphLinkEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LinkId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GraphLinkEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GraphLinkEvidence_GraphLinks_LinkId",
+                        column: x => x.LinkId,
+                        principalTable: "GraphLinks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -875,6 +1018,49 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_GraphLinkEvidence_LinkId_RecordType_RecordId",
+                table: "GraphLinkEvidence",
+                columns: new[] { "LinkId", "RecordType", "RecordId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GraphLinkEvidence_RecordType_RecordId",
+                table: "GraphLinkEvidence",
+                columns: new[] { "RecordType", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GraphLinks_FromId_ToId_Kind",
+                table: "GraphLinks",
+                columns: new[] { "FromId", "ToId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GraphLinks_ToId",
+                table: "GraphLinks",
+                column: "ToId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GraphNodes_Kind_Key",
+                table: "GraphNodes",
+                columns: new[] { "Kind", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GraphNodes_Kind_SourceId",
+                table: "GraphNodes",
+                columns: new[] { "Kind", "SourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GraphNodes_Label",
+                table: "GraphNodes",
+                column: "Label");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GraphNodes_MergedIntoId",
+                table: "GraphNodes",
+                column: "MergedIntoId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_ContentHash",
                 table: "ImportBatches",
                 column: "ContentHash",
@@ -890,6 +1076,21 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "IX_Importers_Name",
                 table: "Importers",
                 column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntelligenceGroundTruth_Kind_EntityType_EntityId",
+                table: "IntelligenceGroundTruth",
+                columns: new[] { "Kind", "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvestigationCases_Owner_UpdatedUtc",
+                table: "InvestigationCases",
+                columns: new[] { "Owner", "UpdatedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvestigationCases_Shared",
+                table: "InvestigationCases",
+                column: "Shared");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ModelVersion_ModelName_Status",
@@ -933,6 +1134,22 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "IX_Ports_Code",
                 table: "Ports",
                 column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResolutionProposals_DuplicateNodeId",
+                table: "ResolutionProposals",
+                column: "DuplicateNodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResolutionProposals_Status_Score",
+                table: "ResolutionProposals",
+                columns: new[] { "Status", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResolutionProposals_SurvivorNodeId_DuplicateNodeId",
+                table: "ResolutionProposals",
+                columns: new[] { "SurvivorNodeId", "DuplicateNodeId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1022,10 +1239,22 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "DemoGroundTruth");
 
             migrationBuilder.DropTable(
+                name: "GraphLinkEvidence");
+
+            migrationBuilder.DropTable(
                 name: "ImportBatches");
 
             migrationBuilder.DropTable(
+                name: "IntelligenceGroundTruth");
+
+            migrationBuilder.DropTable(
+                name: "InvestigationCases");
+
+            migrationBuilder.DropTable(
                 name: "ModelVersion");
+
+            migrationBuilder.DropTable(
+                name: "ResolutionProposals");
 
             migrationBuilder.DropTable(
                 name: "RiskAssessment");
@@ -1046,10 +1275,16 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "GraphLinks");
+
+            migrationBuilder.DropTable(
                 name: "Declarations");
 
             migrationBuilder.DropTable(
                 name: "Parcels");
+
+            migrationBuilder.DropTable(
+                name: "GraphNodes");
 
             migrationBuilder.DropTable(
                 name: "BillsOfLading");

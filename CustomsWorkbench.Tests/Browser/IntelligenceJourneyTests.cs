@@ -1,0 +1,72 @@
+using CustomsWorkbench.Features.Intelligence.Model;
+using CustomsWorkbench.Features.Intelligence.Planting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace CustomsWorkbench.Tests.Browser;
+
+/// <summary>
+/// An analyst starts from one suspicious importer (the planted network's entry shell), expands twice, finds the path
+/// to the seized consignment, saves the investigation as a case and reopens it from the case list.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public class IntelligenceJourneyTests(BrowserFixture browser)
+{
+    [SkippableFact]
+    public async Task Analyst_follows_a_planted_network_to_a_seizure_and_saves_the_case()
+    {
+        Skip.If(BrowserFixture.ChromiumMissing, BrowserFixture.MissingMessage);
+        var (entryName, caseNumber) = await PlantedNetworkAsync();
+        var page = await browser.SignInAsync("analyst");
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync($"{browser.BaseUrl}/intel/explorer");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=graph-canvas][data-ready=true]")).ToHaveCountAsync(1);
+
+        await page.Locator("input[data-testid=explorer-search]").FillAsync(entryName[3..]);
+        await page.GetByTestId("search-hit").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("node-label")).ToHaveTextAsync(entryName);
+
+        var counts = page.GetByTestId("explorer-counts");
+        await page.GetByTestId("explorer-expand").ClickAsync();
+        await Assertions.Expect(counts).Not.ToHaveAttributeAsync("data-nodes", "1");
+        var afterFirst = int.Parse((await counts.GetAttributeAsync("data-nodes"))!);
+        await page.GetByTestId("explorer-expand").ClickAsync();
+        await page.WaitForFunctionAsync($"() => Number(document.querySelector('[data-testid=explorer-counts]').dataset.nodes) > {afterFirst}");
+
+        await page.Locator("input[data-testid=explorer-path-target]").FillAsync(caseNumber);
+        await page.GetByTestId("path-target-hit").First.ClickAsync();
+        await page.GetByTestId("explorer-path").ClickAsync();
+        var path = page.GetByTestId("explorer-path-result");
+        await Assertions.Expect(path).ToContainTextAsync(entryName);
+        await Assertions.Expect(path).ToContainTextAsync(caseNumber);
+        var nodesOnCanvas = await counts.GetAttributeAsync("data-nodes");
+
+        var title = $"Network {Guid.NewGuid():N}"[..16];
+        await page.Locator(".mud-tab").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^(사건|Case)$") }).ClickAsync();
+        await page.Locator("input[data-testid=case-title]").FillAsync(title);
+        await page.GetByTestId("explorer-save-case").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/intel/explorer\?case=\d+"));
+
+        await page.GotoAsync($"{browser.BaseUrl}/intel/cases");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        var row = page.Locator("tr").Filter(new() { HasText = title });
+        await row.GetByTestId("case-open").ClickAsync();
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("explorer-case-title")).ToContainTextAsync(title);
+        await Assertions.Expect(page.GetByTestId("explorer-counts")).ToHaveAttributeAsync("data-nodes", nodesOnCanvas!);
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<(string EntryName, string CaseNumber)> PlantedNetworkAsync()
+    {
+        await using var db = browser.App.CreateDbContext();
+        var network = await db.Set<IntelligenceGroundTruth>().Where(t => t.Kind == IntelligenceDemoPlanting.NetworkKind).ToListAsync();
+        var entryId = network.Single(t => t.Detail == IntelligenceDemoPlanting.NetworkEntryDetail).EntityId;
+        var seizedId = network.Single(t => t.Detail == "seized").EntityId;
+        var entry = await db.Importers.SingleAsync(i => i.Id == entryId);
+        var seizure = await db.Seizures.Where(s => s.ImporterId == seizedId).OrderBy(s => s.Id).FirstAsync();
+        return (entry.Name, seizure.CaseNumber);
+    }
+}

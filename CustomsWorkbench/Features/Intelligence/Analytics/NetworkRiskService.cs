@@ -1,0 +1,32 @@
+using CustomsWorkbench.Features.Intelligence.Model;
+using CustomsWorkbench.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomsWorkbench.Features.Intelligence.Analytics;
+
+/// <summary>
+/// What other features (risk selection) may read from the graph: network risk per importer record, propagated from
+/// seizures by personalised PageRank. Read-only; values change when the graph changes.
+/// </summary>
+public interface INetworkRiskSource
+{
+    /// <summary>Risk for every importer record in the graph, keyed by Importers.Id (merged duplicates share their survivor's).</summary>
+    Task<IReadOnlyDictionary<int, double>> ImporterRisksAsync(CancellationToken ct = default);
+}
+
+public sealed class NetworkRiskService(GraphMetrics metrics, IDbContextFactory<WorkbenchDbContext> dbFactory) : INetworkRiskSource
+{
+    public async Task<IReadOnlyDictionary<int, double>> ImporterRisksAsync(CancellationToken ct = default)
+    {
+        var (graph, measures) = await metrics.GetAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var importers = await db.Set<GraphNode>().AsNoTracking().Where(n => n.Kind == NodeKind.Importer && n.SourceId != null)
+            .Select(n => new { n.Id, SourceId = n.SourceId!.Value }).ToListAsync(ct);
+        var risks = new Dictionary<int, double>(importers.Count);
+        foreach (var importer in importers)
+        {
+            if (graph.TryIndexOf(importer.Id, out var index)) risks[importer.SourceId] = measures.Risk[index];
+        }
+        return risks;
+    }
+}
