@@ -1,3 +1,8 @@
+using CustomsWorkbench.Features.XRay.Cli;
+using CustomsWorkbench.Features.XRay.Imaging;
+using CustomsWorkbench.Features.XRay.Intake;
+using CustomsWorkbench.Platform.Cli;
+
 namespace CustomsWorkbench.Features.XRay;
 
 public static class XRayServiceCollectionExtensions
@@ -5,12 +10,17 @@ public static class XRayServiceCollectionExtensions
     /// <summary>Services of the XRay feature (shared by the web app and the CLI verbs).</summary>
     public static IHostApplicationBuilder AddXRay(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<XRayOptions>(builder.Configuration.GetSection(XRayOptions.Section));
+        builder.Services.AddSingleton<ScanStore>();
+        builder.Services.AddSingleton<ScanIntake>();
+        builder.Services.AddTransient<ICliVerb, ImportScansVerb>();
         return builder;
     }
 
     /// <summary>HTTP endpoints of the XRay feature.</summary>
     public static IEndpointRouteBuilder MapXRay(this IEndpointRouteBuilder app)
     {
+        app.MapScanUpload();
         return app;
     }
 }
