@@ -16,7 +16,7 @@ public class XRayOptions
     public string Detector { get; set; } = "mlnet";
     public string? OnnxModelPath { get; set; }
     /// <summary>Generated scans the in-process detector trains on.</summary>
-    public int TrainingScans { get; set; } = 60;
+    public int TrainingScans { get; set; } = 120;
 
     public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
 }

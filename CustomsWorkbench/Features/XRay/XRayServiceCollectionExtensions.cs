@@ -1,7 +1,10 @@
 using CustomsWorkbench.Features.XRay.Cli;
+using CustomsWorkbench.Features.XRay.Detection;
 using CustomsWorkbench.Features.XRay.Imaging;
 using CustomsWorkbench.Features.XRay.Intake;
+using CustomsWorkbench.Features.XRay.Review;
 using CustomsWorkbench.Platform.Cli;
+using CustomsWorkbench.Platform.Data;
 
 namespace CustomsWorkbench.Features.XRay;
 
@@ -13,7 +16,14 @@ public static class XRayServiceCollectionExtensions
         builder.Services.Configure<XRayOptions>(builder.Configuration.GetSection(XRayOptions.Section));
         builder.Services.AddSingleton<ScanStore>();
         builder.Services.AddSingleton<ScanIntake>();
+        builder.Services.AddSingleton<DetectorProvider>();
+        builder.Services.AddSingleton<ScanAnalysis>();
+        builder.Services.AddSingleton<ScanReviewService>();
+        builder.Services.AddSingleton<DetectorRetraining>();
+        builder.Services.AddSingleton<IDatabaseSeeder, XRayDemoSeeder>();
+        builder.Services.AddHostedService<ScanPreparationWorker>();
         builder.Services.AddTransient<ICliVerb, ImportScansVerb>();
+        builder.Services.AddTransient<ICliVerb, EvaluateXRayVerb>();
         return builder;
     }
 
@@ -21,6 +31,7 @@ public static class XRayServiceCollectionExtensions
     public static IEndpointRouteBuilder MapXRay(this IEndpointRouteBuilder app)
     {
         app.MapScanUpload();
+        app.MapScanReview();
         return app;
     }
 }
