@@ -10,8 +10,11 @@ public class XRayOptions
     /// <summary>How many inspected declarations and parcels of the demo world get generated scans.</summary>
     public int DemoDeclarationScans { get; set; } = 200;
     public int DemoParcelScans { get; set; } = 100;
-    /// <summary>Render and analyse pending demo scans in the background after start (otherwise on first open).</summary>
-    public bool PrepareScansInBackground { get; set; } = true;
+    /// <summary>
+    /// Render and analyse pending scans in the background after start (otherwise on first open). Unset: on, except in the
+    /// "Testing" environment, where dozens of test hosts would each train a detector.
+    /// </summary>
+    public bool? PrepareScansInBackground { get; set; }
     /// <summary>"mlnet" (default, trained in process) or "onnx" (a YOLO-style model at <see cref="OnnxModelPath"/>).</summary>
     public string Detector { get; set; } = "mlnet";
     public string? OnnxModelPath { get; set; }

@@ -1,10 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace CustomsWorkbench.Features.XRay.Model;
 
+[JsonConverter(typeof(JsonStringEnumConverter<ConsignmentKind>))]
 public enum ConsignmentKind { Declaration, Parcel }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ScanView>))]
 public enum ScanView { Top, Side }
 
 /// <summary>Where a scan is in its life: images may be rendered lazily (demo scans), then analysed by the detector.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ScanStatus>))]
 public enum ScanStatus { Pending, Ready, Analysed }
 
 /// <summary>

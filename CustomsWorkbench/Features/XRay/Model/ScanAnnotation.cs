@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace CustomsWorkbench.Features.XRay.Model;
 
+[JsonConverter(typeof(JsonStringEnumConverter<AnnotationKind>))]
 public enum AnnotationKind { Confirm, Dismiss, Drawn }
 
 /// <summary>

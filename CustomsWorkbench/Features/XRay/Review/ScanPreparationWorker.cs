@@ -10,11 +10,11 @@ namespace CustomsWorkbench.Features.XRay.Review;
 /// without the officer waiting. Scans opened before their turn are analysed on the spot instead.
 /// </summary>
 public sealed class ScanPreparationWorker(IDbContextFactory<WorkbenchDbContext> factory, ScanAnalysis analysis, IOptions<XRayOptions> options,
-    ILogger<ScanPreparationWorker> logger) : BackgroundService
+    IHostEnvironment environment, ILogger<ScanPreparationWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.PrepareScansInBackground) return;
+        if (!(options.Value.PrepareScansInBackground ?? !environment.IsEnvironment("Testing"))) return;
         try
         {
             await Task.Delay(TimeSpan.FromSeconds(3), stoppingToken);
