@@ -28,7 +28,7 @@ public sealed class WindowClassifier(MLContext ml, ITransformer model)
 
     public ITransformer Model { get; } = model;
 
-    public static WindowClassifier Train(MLContext ml, IReadOnlyList<WindowRow> rows, int iterations = 200)
+    public static WindowClassifier Train(MLContext ml, IReadOnlyList<WindowRow> rows, int iterations = 100)
     {
         var data = ml.Data.LoadFromEnumerable(rows);
         var keys = ml.Data.LoadFromEnumerable(Labels.Select(l => new KeyRow { Label = l }));

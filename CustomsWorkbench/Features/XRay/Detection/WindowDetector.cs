@@ -18,7 +18,14 @@ public sealed class WindowDetector(WindowClassifier classifier, string version, 
         var map = MaterialMap.From(high, low);
         var grid = CellGrid.From(map);
         var windows = WindowFeatures.Compute(grid, parcel);
-        var scores = classifier.Predict(windows);
+        // Open air cannot hide anything: windows that are almost all empty are clean without asking the model (a third
+        // to a half of a container scan), which roughly halves detection time.
+        var cleanScore = new float[WindowClassifier.Labels.Length];
+        cleanScore[0] = 1;
+        var occupied = windows.Where(w => !IsAir(w)).ToList();
+        var predicted = classifier.Predict(occupied);
+        var scores = new float[windows.Count][];
+        for (int i = 0, j = 0; i < windows.Count; i++) scores[i] = IsAir(windows[i]) ? cleanScore : predicted[j++];
         var detections = new List<DetectedThreat>();
         for (var k = 1; k < WindowClassifier.Labels.Length; k++)
             detections.AddRange(Components(windows, scores, k, grid).Select(c => BoxTightener.Tighten(map, c)));
@@ -27,6 +34,10 @@ public sealed class WindowDetector(WindowClassifier classifier, string version, 
         var kept = Nms.AcrossClasses(Nms.Apply(detections));
         return new DetectionResult(kept, new HeatMap(grid.Columns - 1, grid.Rows - 1, CellGrid.CellSize, heat), clock.Elapsed.TotalMilliseconds);
     }
+
+    private static bool IsAir(ScanWindow window) => window.Features[EmptyFeature] > 0.97f;
+
+    private static readonly int EmptyFeature = Array.IndexOf(WindowFeatures.Names, "empty");
 
     /// <summary>
     /// Each 16 px cell takes the mean class probabilities of the (up to four) windows covering it; connected cells whose
