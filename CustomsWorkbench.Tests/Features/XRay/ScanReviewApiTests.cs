@@ -119,4 +119,12 @@ public class ScanReviewApiTests(XRayTestFactory factory) : IClassFixture<XRayTes
         var declarationIds = scans.Where(s => s.ConsignmentKind == ConsignmentKind.Declaration).Select(s => s.ConsignmentId).ToList();
         Assert.True(await db.Declarations.Where(d => declarationIds.Contains(d.Id)).AllAsync(d => d.Inspected));
     }
+
+    [Fact]
+    public async Task Scans_of_a_declaration_are_found_for_its_page()
+    {
+        var scan = await XRayTestData.AnalysedScanAsync(factory, (ThreatClasses.Weapon, 0.7, 10, 10, 20, 8));
+        var rows = await factory.Services.GetRequiredService<ScanReviewService>().ForConsignmentAsync(ConsignmentKind.Declaration, scan.ConsignmentId);
+        Assert.Contains(rows, r => r.Id == scan.Id && r.Findings == 1);
+    }
 }

@@ -18,7 +18,8 @@ internal static class GoodsPacker
                 var cell = new Box(x, layout.Load.Bottom - (t + 1) * tierHeight, width - 1, tierHeight - 1);
                 var depth = layout.DepthCm * random.Between(0.7, 0.95);
                 var unitStyle = style == PackingStyle.General ? (PackingStyle)random.Next(0, 8) : style;
-                FillUnit(scene, cell, depth, ppc, unitStyle, random);
+                // A parcel holds retail items, not shipping cartons: pack it at about a third of the carton scale.
+                FillUnit(scene, cell, depth, layout.Subject == ScanSubject.Parcel ? ppc * 0.3 : ppc, unitStyle, random);
             }
         }
     }

@@ -22,6 +22,18 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
             .ToListAsync(ct);
     }
 
+    /// <summary>Scans of one declaration or parcel (for a link from its page to /xray/scans/{id}).</summary>
+    public async Task<IReadOnlyList<ScanQueueRow>> ForConsignmentAsync(ConsignmentKind kind, int consignmentId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Set<Scan>().AsNoTracking()
+            .Where(s => s.ConsignmentKind == kind && s.ConsignmentId == consignmentId)
+            .OrderByDescending(s => s.ScannedAtUtc)
+            .Select(s => new ScanQueueRow(s.Id, s.ConsignmentReference, s.ConsignmentKind, s.ScannedAtUtc, s.Status, s.MaxConfidence,
+                s.Findings.Count, s.Annotations.Count, s.ConsistencyScore, s.ReviewedAtUtc != null))
+            .ToListAsync(ct);
+    }
+
     public async Task<ScanDetails?> GetAsync(int id, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
