@@ -18,7 +18,7 @@ public static class DetectorEvaluator
 {
     public const double OperatingConfidence = 0.5;
 
-    public static DetectorEvaluation Evaluate(IThreatDetector detector, IEnumerable<GeneratedScan> scans)
+    public static DetectorEvaluation Evaluate(IThreatDetector detector, IEnumerable<GeneratedScan> scans, double operatingConfidence = OperatingConfidence)
     {
         var perClass = ThreatClasses.All.ToDictionary(c => c, _ => (Scored: new List<(double Confidence, bool Hit)>(), Truths: 0));
         int cleanScans = 0, cleanAlarms = 0, count = 0;
@@ -31,7 +31,7 @@ public static class DetectorEvaluator
             if (scan.Truth.Count == 0)
             {
                 cleanScans++;
-                cleanAlarms += result.Detections.Count(d => d.Confidence >= OperatingConfidence);
+                cleanAlarms += result.Detections.Count(d => d.Confidence >= operatingConfidence);
             }
             foreach (var cls in ThreatClasses.All)
             {
@@ -56,10 +56,10 @@ public static class DetectorEvaluator
             }
         }
 
-        var classes = perClass.Select(kv => Metrics(kv.Key, kv.Value.Scored, kv.Value.Truths)).ToList();
+        var classes = perClass.Select(kv => Metrics(kv.Key, kv.Value.Scored, kv.Value.Truths, operatingConfidence)).ToList();
         var all = perClass.Values.SelectMany(v => v.Scored).ToList();
         var allTruths = perClass.Values.Sum(v => v.Truths);
-        var overall = Metrics("overall", all, allTruths);
+        var overall = Metrics("overall", all, allTruths, operatingConfidence);
         var withTruth = classes.Where(c => perClass[c.Name].Truths > 0).ToList();
         return new DetectorEvaluation(
             new OverallMetrics(overall.Precision, overall.Recall, withTruth.Count == 0 ? 0 : withTruth.Average(c => c.Ap50),
@@ -67,9 +67,9 @@ public static class DetectorEvaluator
             classes);
     }
 
-    private static ClassMetrics Metrics(string name, List<(double Confidence, bool Hit)> scored, int truths)
+    private static ClassMetrics Metrics(string name, List<(double Confidence, bool Hit)> scored, int truths, double operatingConfidence)
     {
-        var operating = scored.Where(s => s.Confidence >= OperatingConfidence).ToList();
+        var operating = scored.Where(s => s.Confidence >= operatingConfidence).ToList();
         var tp = operating.Count(s => s.Hit);
         var precision = operating.Count == 0 ? 0 : (double)tp / operating.Count;
         var recall = truths == 0 ? 0 : (double)tp / truths;
