@@ -34,8 +34,18 @@ public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOption
             var active = await registry.GetActiveAsync(ModelName, ct)
                 ?? await TrainAndRegisterAsync("system", [], null, ct);
             if (_current?.Version == active.Version) return _current;
-            var classifier = WindowClassifier.Load(new MLContext(seed: 1), registry.ArtifactFullPath(active));
-            return _current = new WindowDetector(classifier, active.Version);
+            try
+            {
+                var classifier = WindowClassifier.Load(new MLContext(seed: 1), registry.ArtifactFullPath(active));
+                return _current = new WindowDetector(classifier, active.Version);
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException)
+            {
+                // A missing or unreadable model file must not stop officers from working: train a fresh candidate and use it.
+                logger.LogError(e, "X-ray detector {Version} could not be loaded; training a replacement", active.Version);
+                var trained = await Task.Run(() => DetectorTrainer.Train(options.Value.TrainingScans, [], null, ct), ct);
+                return _current = new WindowDetector(trained.Classifier, $"{active.Version}-rebuilt");
+            }
         }
         finally
         {
