@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261125004021_InitialCreate")]
+    [Migration("20261125004128_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -494,6 +494,196 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SelectivityRule");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.Scan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnalysedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BitDepth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsignmentKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsignmentReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsistencyReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ConsistencyScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("DetectorVersion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DualEnergy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GeneratorSeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoodsCategory")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeatMapJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HighEnergyFile")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LowEnergyFile")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MaxConfidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScannedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scanner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("View")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsignmentKind", "ConsignmentId");
+
+                    b.HasIndex("Status", "MaxConfidence");
+
+                    b.ToTable("Scans", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.ScanAnnotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("X")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Y")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScanId", "FindingId");
+
+                    b.ToTable("ScanAnnotations", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.ScanFinding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("X")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Y")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScanId");
+
+                    b.ToTable("ScanFindings", (string)null);
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.AuditEntry", b =>
@@ -1490,6 +1680,28 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.ScanAnnotation", b =>
+                {
+                    b.HasOne("CustomsWorkbench.Features.XRay.Model.Scan", "Scan")
+                        .WithMany("Annotations")
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Scan");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.ScanFinding", b =>
+                {
+                    b.HasOne("CustomsWorkbench.Features.XRay.Model.Scan", "Scan")
+                        .WithMany("Findings")
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Scan");
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.BillOfLading", b =>
                 {
                     b.HasOne("CustomsWorkbench.Platform.Data.Entities.Conveyance", "Conveyance")
@@ -1667,6 +1879,13 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.Scan", b =>
+                {
+                    b.Navigation("Annotations");
+
+                    b.Navigation("Findings");
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.BillOfLading", b =>

@@ -349,6 +349,42 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Scans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConsignmentKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ConsignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConsignmentReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DualEnergy = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BitDepth = table.Column<int>(type: "INTEGER", nullable: false),
+                    View = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Scanner = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ScannedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    HighEnergyFile = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    LowEnergyFile = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    GeneratorSeed = table.Column<int>(type: "INTEGER", nullable: true),
+                    GoodsCategory = table.Column<string>(type: "TEXT", nullable: true),
+                    DetectorVersion = table.Column<string>(type: "TEXT", nullable: true),
+                    AnalysedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConsistencyScore = table.Column<double>(type: "REAL", nullable: true),
+                    ConsistencyReason = table.Column<string>(type: "TEXT", nullable: true),
+                    MaxConfidence = table.Column<double>(type: "REAL", nullable: false),
+                    HeatMapJson = table.Column<string>(type: "TEXT", nullable: true),
+                    UploadedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Scans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SelectivityRule",
                 columns: table => new
                 {
@@ -640,6 +676,60 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         principalTable: "Ports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanAnnotations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FindingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Class = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    X = table.Column<int>(type: "INTEGER", nullable: false),
+                    Y = table.Column<int>(type: "INTEGER", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    Officer = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanAnnotations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanAnnotations_Scans_ScanId",
+                        column: x => x.ScanId,
+                        principalTable: "Scans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScanFindings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Class = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Confidence = table.Column<double>(type: "REAL", nullable: false),
+                    X = table.Column<int>(type: "INTEGER", nullable: false),
+                    Y = table.Column<int>(type: "INTEGER", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    ModelVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanFindings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScanFindings_Scans_ScanId",
+                        column: x => x.ScanId,
+                        principalTable: "Scans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1158,6 +1248,26 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 columns: new[] { "DeclarationId", "IsCurrent" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScanAnnotations_ScanId_FindingId",
+                table: "ScanAnnotations",
+                columns: new[] { "ScanId", "FindingId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanFindings_ScanId",
+                table: "ScanFindings",
+                column: "ScanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Scans_ConsignmentKind_ConsignmentId",
+                table: "Scans",
+                columns: new[] { "ConsignmentKind", "ConsignmentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Scans_Status_MaxConfidence",
+                table: "Scans",
+                columns: new[] { "Status", "MaxConfidence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Seizures_CaseNumber",
                 table: "Seizures",
                 column: "CaseNumber",
@@ -1260,6 +1370,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "RiskAssessment");
 
             migrationBuilder.DropTable(
+                name: "ScanAnnotations");
+
+            migrationBuilder.DropTable(
+                name: "ScanFindings");
+
+            migrationBuilder.DropTable(
                 name: "Seizures");
 
             migrationBuilder.DropTable(
@@ -1276,6 +1392,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "GraphLinks");
+
+            migrationBuilder.DropTable(
+                name: "Scans");
 
             migrationBuilder.DropTable(
                 name: "Declarations");

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using CustomsWorkbench.Features.XRay.Generation;
+using CustomsWorkbench.Features.XRay.Onnx;
+using CustomsWorkbench.Platform.Models;
+using Microsoft.Extensions.Options;
+using Microsoft.ML;
+
+namespace CustomsWorkbench.Features.XRay.Detection;
+
+/// <summary>
+/// Hands out the detector in use: the ONNX model when configured, otherwise the registry's active "xray-detector"
+/// version (trained in process on first need, so a fresh install works without any model file).
+/// </summary>
+public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOptions> options, ILogger<DetectorProvider> logger)
+{
+    public const string ModelName = "xray-detector";
+    public const int HeldOutScans = 60;
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IThreatDetector? _current;
+
+    public async Task<IThreatDetector> GetAsync(CancellationToken ct = default)
+    {
+        var settings = options.Value;
+        if (string.Equals(settings.Detector, "onnx", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(settings.OnnxModelPath))
+        {
+            if (_current is OnnxThreatDetector onnx && onnx.Path == settings.OnnxModelPath) return onnx;
+            return _current = new OnnxThreatDetector(settings.OnnxModelPath);
+        }
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var active = await registry.GetActiveAsync(ModelName, ct)
+                ?? await TrainAndRegisterAsync("system", [], null, ct);
+            if (_current?.Version == active.Version) return _current;
+            try
+            {
+                var classifier = WindowClassifier.Load(new MLContext(seed: 1), registry.ArtifactFullPath(active));
+                return _current = new WindowDetector(classifier, active.Version);
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException)
+            {
+                // A missing or unreadable model file must not stop officers from working: train a fresh candidate and use it.
+                logger.LogError(e, "X-ray detector {Version} could not be loaded; training a replacement", active.Version);
+                var trained = await Task.Run(() => DetectorTrainer.Train(options.Value.TrainingScans, [], null, ct), ct);
+                return _current = new WindowDetector(trained.Classifier, $"{active.Version}-rebuilt");
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Trains on generated scans plus officers' annotations, evaluates on held-out scans and registers a candidate (active if it is the first).</summary>
+    public async Task<ModelVersion> TrainAndRegisterAsync(string user, IReadOnlyList<AnnotatedScan> annotated, IProgress<double>? progress, CancellationToken ct)
+    {
+        logger.LogInformation("Training the X-ray detector on {Generated} generated and {Annotated} annotated scans", options.Value.TrainingScans, annotated.Count);
+        var trained = await Task.Run(() => DetectorTrainer.Train(options.Value.TrainingScans, annotated, progress, ct), ct);
+        var evaluation = Evaluate(new WindowDetector(trained.Classifier, "candidate"), Math.Min(HeldOutScans, Math.Max(20, options.Value.TrainingScans / 2)));
+        var file = $"xray-detector-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}.zip"[..48] + ".zip";
+        var path = Path.Combine(registry.ArtifactFolder(ModelName), file);
+        trained.Classifier.Save(path, WindowClassifier.InputSchema(new MLContext()));
+        return await registry.RegisterCandidateAsync(new NewModelVersion(ModelName, user, Path.Combine(ModelName, file),
+            JsonSerializer.Serialize(evaluation, Json), trained.FeatureImportanceJson, TrainingRows: trained.TrainingRows,
+            Notes: $"{trained.GeneratedScans} generated scans, {trained.AnnotatedScans} annotated scans"), activateIfNone: true, ct);
+    }
+
+    /// <summary>Runs a detector over the held-out generated scans (seeds disjoint from training).</summary>
+    public static DetectorEvaluation Evaluate(IThreatDetector detector, int scans = HeldOutScans) =>
+        DetectorEvaluator.Evaluate(detector, TrainingScenes.Recipes(TrainingScenes.HeldOutSeedBase, scans).Select(ScanGenerator.Generate));
+}

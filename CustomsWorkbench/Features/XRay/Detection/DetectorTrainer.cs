@@ -1,0 +1,41 @@
+using System.Text.Json;
+using CustomsWorkbench.Features.XRay.Generation;
+using Microsoft.ML;
+
+namespace CustomsWorkbench.Features.XRay.Detection;
+
+/// <summary>Officer feedback on a real scan for retraining: boxes they confirmed or drew, and boxes they dismissed.</summary>
+public sealed record AnnotatedScan(Imaging.ScanImage High, Imaging.ScanImage? Low, bool Parcel, IReadOnlyList<TruthBox> Threats, IReadOnlyList<Box> Dismissed);
+
+public sealed record TrainedDetector(WindowClassifier Classifier, int TrainingRows, int GeneratedScans, int AnnotatedScans, string FeatureImportanceJson);
+
+/// <summary>Trains the window classifier on generated scans plus officers' annotations.</summary>
+public static class DetectorTrainer
+{
+    public static TrainedDetector Train(int generatedScans, IReadOnlyList<AnnotatedScan> annotated, IProgress<double>? progress = null, CancellationToken ct = default)
+    {
+        var ml = new MLContext(seed: 1);
+        var sampler = new Random(17);
+        var rows = new List<WindowRow>();
+        var recipes = TrainingScenes.Recipes(TrainingScenes.TrainingSeedBase, generatedScans);
+        for (var i = 0; i < recipes.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var scan = ScanGenerator.Generate(recipes[i]);
+            var windows = WindowFeatures.Compute(CellGrid.From(MaterialMap.From(scan.High, scan.Low)), recipes[i].Subject == ScanSubject.Parcel);
+            rows.AddRange(TrainingScenes.Rows(windows, scan.Truth, [], sampler, cleanShare: 0.15));
+            progress?.Report(0.8 * (i + 1) / (recipes.Count + annotated.Count));
+        }
+        foreach (var scan in annotated)
+        {
+            var windows = WindowFeatures.Compute(CellGrid.From(MaterialMap.From(scan.High, scan.Low)), scan.Parcel);
+            // Officers' labels are scarce and real: weigh them above generated ones.
+            rows.AddRange(TrainingScenes.Rows(windows, scan.Threats, scan.Dismissed, sampler, cleanShare: 0.12, positiveWeight: 3));
+        }
+        ct.ThrowIfCancellationRequested();
+        var classifier = WindowClassifier.Train(ml, rows);
+        progress?.Report(1);
+        var counts = rows.GroupBy(r => r.Label).ToDictionary(g => g.Key, g => g.Count());
+        return new TrainedDetector(classifier, rows.Count, generatedScans, annotated.Count, JsonSerializer.Serialize(new { features = WindowFeatures.Names, rowsPerLabel = counts }));
+    }
+}

@@ -1,0 +1,43 @@
+using CustomsWorkbench.Features.XRay.Detection;
+using CustomsWorkbench.Features.XRay.Generation;
+using CustomsWorkbench.Features.XRay.Model;
+using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomsWorkbench.Features.XRay.Review;
+
+/// <summary>
+/// Retrains the detector with officers' annotations as a background job: confirmed and drawn boxes are threats,
+/// dismissed findings are known-clean areas. The result is a registry candidate a supervisor may promote.
+/// </summary>
+public sealed class DetectorRetraining(IDbContextFactory<WorkbenchDbContext> factory, ScanAnalysis analysis, DetectorProvider detectors, BackgroundJobs jobs)
+{
+    public const string JobKind = "xray-retrain";
+
+    public JobState Start(string user) =>
+        jobs.Enqueue(JobKind, user, async (progress, ct) =>
+        {
+            progress.Report(new JobProgress(0, "Collecting officers' annotations"));
+            var annotated = await CollectAsync(ct);
+            var version = await detectors.TrainAndRegisterAsync(user, annotated,
+                new Progress<double>(p => progress.Report(new JobProgress(0.05 + 0.9 * p, "Training the X-ray detector"))), ct);
+            return $"{version.Version} ({version.Status}) trained with {annotated.Count} annotated scans";
+        });
+
+    public async Task<IReadOnlyList<AnnotatedScan>> CollectAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var scans = await db.Set<Scan>().AsNoTracking().Include(s => s.Annotations).Where(s => s.Annotations.Any()).ToListAsync(ct);
+        var result = new List<AnnotatedScan>();
+        foreach (var scan in scans)
+        {
+            var latest = scan.Annotations.GroupBy(a => a.FindingId is null ? -a.Id : a.FindingId.Value).Select(g => g.OrderByDescending(a => a.Id).First()).ToList();
+            var threats = latest.Where(a => a.Kind is AnnotationKind.Confirm or AnnotationKind.Drawn).Select(a => new TruthBox(a.Class, new Box(a.X, a.Y, a.Width, a.Height))).ToList();
+            var dismissed = latest.Where(a => a.Kind == AnnotationKind.Dismiss).Select(a => new Box(a.X, a.Y, a.Width, a.Height)).ToList();
+            var (high, low) = await analysis.ImagesAsync(scan, ct);
+            result.Add(new AnnotatedScan(high, low, scan.ConsignmentKind == ConsignmentKind.Parcel, threats, dismissed));
+        }
+        return result;
+    }
+}
