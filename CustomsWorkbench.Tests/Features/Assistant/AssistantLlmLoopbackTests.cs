@@ -84,4 +84,23 @@ public class AssistantLlmLoopbackTests(LlmAssistantFactory factory) : IClassFixt
         Assert.Equal(Channel.Red, (await db.Set<RiskAssessment>().SingleAsync(a => a.DeclarationId == id && a.IsCurrent)).RecommendedChannel);
         Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == "assistant.action-confirmed" && a.EntityId == id.ToString()));
     }
+
+    [Fact]
+    public async Task The_streaming_path_used_by_the_chat_panel_also_calls_tools_through_semantic_kernel()
+    {
+        await using var db = factory.CreateDbContext();
+        var id = await AssistantTestData.RedDeclarationAsync(db, 7);
+        factory.Llm.NextToolCall = ("get_declaration", $$"""{"declaration":"{{id}}"}""");
+        AssistantAnswer? done = null;
+        var chunks = new List<string>();
+
+        await foreach (var chunk in Assistant.AskStreamingAsync(AssistantTestData.Officer, "why is this one red?", null, a => done = a)) chunks.Add(chunk);
+
+        Assert.NotEmpty(chunks);
+        Assert.NotNull(done);
+        Assert.Equal(("declarations", "get_declaration"), (done.ToolCalls.Single().Plugin, done.ToolCalls.Single().Function));
+        Assert.StartsWith("From the workbench:", string.Concat(chunks));
+        Assert.Contains(AssistantTestData.ExplanationLabel, done.Answer);
+        Assert.True(factory.Llm.Requests.Last()["stream"]!.GetValue<bool>());
+    }
 }

@@ -41,7 +41,9 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
         {
             var body = (await JsonNode.ParseAsync(ctx.Request.Body))!;
             server!.Requests.Enqueue(body);
-            return Results.Text(server.Reply(body).ToJsonString(), "application/json");
+            var reply = server.Reply(body);
+            if (body["stream"]?.GetValue<bool>() != true) return Results.Text(reply.ToJsonString(), "application/json");
+            return Results.Text(Streamed(reply), "text/event-stream");
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -66,6 +68,22 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
             ["function"] = new JsonObject { ["name"] = name, ["arguments"] = NextToolCall.ArgumentsJson },
         };
         return Completion(new JsonObject { ["role"] = "assistant", ["content"] = null, ["tool_calls"] = new JsonArray(call) }, "tool_calls");
+    }
+
+    /// <summary>The same completion as server-sent events: the message as one delta chunk, then the finish reason, then [DONE].</summary>
+    private static string Streamed(JsonObject completion)
+    {
+        var choice = completion["choices"]![0]!;
+        var message = choice["message"]!.DeepClone().AsObject();
+        if (message["tool_calls"] is JsonArray calls)
+            foreach (var (call, i) in calls.Select((c, i) => (c!, i))) call.AsObject()["index"] = i;
+        JsonObject Chunk(JsonObject delta, string? finish) => new()
+        {
+            ["id"] = completion["id"]!.GetValue<string>(), ["object"] = "chat.completion.chunk", ["created"] = 1_764_000_000, ["model"] = "loopback",
+            ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["delta"] = delta, ["finish_reason"] = finish }),
+        };
+        var finishReason = choice["finish_reason"]!.GetValue<string>();
+        return $"data: {Chunk(message, null).ToJsonString()}\n\ndata: {Chunk(new JsonObject(), finishReason).ToJsonString()}\n\ndata: [DONE]\n\n";
     }
 
     private static JsonObject Completion(JsonObject message, string finish) => new()
