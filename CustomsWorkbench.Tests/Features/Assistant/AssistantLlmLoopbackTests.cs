@@ -80,6 +80,7 @@ public class AssistantLlmLoopbackTests(LlmAssistantFactory factory) : IClassFixt
         var proposal = Assert.Single(answer.ProposedActions);
         Assert.Equal(ProposalKinds.AssignChannel, proposal.Kind);
         Assert.Contains("Confirm", ToolResultSent(factory.Llm.Requests.Last()));
+        Assert.Contains($"declaration id {id}", factory.Llm.Requests.Last()["messages"]![1]!["content"]!.ToJsonString());
         Assert.Equal(ProposalStatus.Proposed, (await db.Set<AssistantProposal>().AsNoTracking().SingleAsync(p => p.Id == proposal.Id)).Status);
         Assert.Equal(Channel.Red, (await db.Set<RiskAssessment>().SingleAsync(a => a.DeclarationId == id && a.IsCurrent)).RecommendedChannel);
         Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == "assistant.action-confirmed" && a.EntityId == id.ToString()));

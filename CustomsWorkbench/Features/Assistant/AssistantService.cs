@@ -35,7 +35,7 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
     {
         var turn = new AssistantTurn(user, page ?? PageContextSnapshot.None);
         var kernel = kernels.Create(turn);
-        var history = await HistoryForAsync(turn.UserName, question, remember, ct);
+        var history = await HistoryForAsync(turn, question, remember, ct);
         var chat = kernel.GetRequiredService<IChatCompletionService>();
         var reply = await chat.GetChatMessageContentAsync(history, Settings(), kernel, ct);
         return await FinishAsync(turn, question, reply.Content ?? "", remember, ct);
@@ -47,7 +47,7 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
     {
         var turn = new AssistantTurn(user, page ?? PageContextSnapshot.None);
         var kernel = kernels.Create(turn);
-        var history = await HistoryForAsync(turn.UserName, question, true, ct);
+        var history = await HistoryForAsync(turn, question, true, ct);
         var chat = kernel.GetRequiredService<IChatCompletionService>();
         var text = new StringBuilder();
         await foreach (var chunk in chat.GetStreamingChatMessageContentsAsync(history, Settings(), kernel, ct))
@@ -78,12 +78,13 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
         ? new OpenAIPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto(), Temperature = 0.1 }
         : new PromptExecutionSettings();
 
-    private async Task<ChatHistory> HistoryForAsync(string userName, string question, bool remember, CancellationToken ct)
+    private async Task<ChatHistory> HistoryForAsync(AssistantTurn turn, string question, bool remember, CancellationToken ct)
     {
         var history = new ChatHistory(SystemPrompt);
+        if (PageNote(turn.Page) is { } note) history.AddSystemMessage(note);
         if (remember)
         {
-            foreach (var m in await HistoryAsync(userName, options.Value.HistoryMessages, ct))
+            foreach (var m in await HistoryAsync(turn.UserName, options.Value.HistoryMessages, ct))
             {
                 if (m.Role == "user") history.AddUserMessage(m.Text);
                 else history.AddAssistantMessage(m.Text);
@@ -91,6 +92,17 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
         }
         history.AddUserMessage(question);
         return history;
+    }
+
+    /// <summary>Tells a language model what "this" refers to; the tools already default to the page's records.</summary>
+    private static string? PageNote(PageContextSnapshot page)
+    {
+        var parts = new List<string>();
+        if (page.DeclarationId is { } d) parts.Add($"declaration id {d}");
+        if (page.ImporterId is { } i) parts.Add($"importer id {i}");
+        if (page.ScanId is { } s) parts.Add($"scan {s}");
+        if (page.GraphEntities is { Count: > 0 } g) parts.Add($"graph entities {string.Join(", ", g)}");
+        return parts.Count == 0 ? null : $"The user's page shows {string.Join("; ", parts)}. Tools use it when no record is named.";
     }
 
     private async Task<AssistantAnswer> FinishAsync(AssistantTurn turn, string question, string text, bool remember, CancellationToken ct)
