@@ -1,3 +1,11 @@
+using CustomsWorkbench.Features.Assistant.Library;
+using CustomsWorkbench.Features.Assistant.Offline;
+using CustomsWorkbench.Platform.Cli;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Identity;
+using Microsoft.AspNetCore.Mvc;
+
 namespace CustomsWorkbench.Features.Assistant;
 
 public static class AssistantServiceCollectionExtensions
@@ -5,12 +13,50 @@ public static class AssistantServiceCollectionExtensions
     /// <summary>Services of the Assistant feature (shared by the web app and the CLI verbs).</summary>
     public static IHostApplicationBuilder AddAssistant(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
+        services.Configure<AssistantOptions>(builder.Configuration.GetSection("Workbench:Assistant"));
+        // The API key may live in user secrets in any environment (never in a committed file); environment variables win.
+        services.PostConfigure<AssistantOptions>(o =>
+        {
+            if (!string.IsNullOrWhiteSpace(o.ApiKey)) return;
+            var secrets = new ConfigurationBuilder().AddUserSecrets(typeof(AssistantOptions).Assembly, optional: true).Build();
+            o.ApiKey = secrets["Workbench:Assistant:ApiKey"];
+        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OfflineLanguageModel>();
+        services.AddSingleton<OfflineChatCompletionService>();
+        services.AddSingleton<AssistantKernelFactory>();
+        services.AddSingleton<AssistantService>();
+        services.AddSingleton<ProcedureLibrary>();
+        services.AddSingleton<DeclarationNotes>();
+        services.AddSingleton<ProposalService>();
+        services.AddSingleton<IDatabaseSeeder, ProcedureLibrarySeeder>();
+        services.AddHostedService<OfflineModelWarmUp>();
+        services.AddScoped<AssistantPageContext>();
+        services.AddTransient<ICliVerb, AskVerb>();
         return builder;
     }
 
     /// <summary>HTTP endpoints of the Assistant feature.</summary>
     public static IEndpointRouteBuilder MapAssistant(this IEndpointRouteBuilder app)
     {
+        var api = app.MapGroup("/api/assistant").RequireAuthorization(Policies.Staff);
+        api.MapPost("/ask", async (AskRequest request, HttpContext http, AssistantService assistant, CancellationToken ct) =>
+            string.IsNullOrWhiteSpace(request.Question)
+                ? Results.BadRequest(new { error = "question is required" })
+                : Results.Ok(await assistant.AskAsync(http.User, request.Question,
+                    new PageContextSnapshot(request.DeclarationId, request.ImporterId, request.ScanId, request.GraphEntities), request.Remember, ct)));
+        api.MapPost("/proposals/{id:guid}/confirm", async (Guid id, HttpContext http, ProposalService proposals, CancellationToken ct) =>
+            Results.Ok(await proposals.ConfirmAsync(id, http.User, ct)));
+        api.MapGet("/notes/{id:int}/print", async (int id, DeclarationNotes notes, CancellationToken ct) =>
+            await notes.GetAsync(id, ct) is { } note
+                ? Results.Content(DeclarationNotes.ToPrintHtml(note.Title, note.Body, $"{note.CreatedBy} · {note.CreatedAtUtc:yyyy-MM-dd HH:mm} UTC"), "text/html; charset=utf-8")
+                : Results.NotFound());
+        api.MapPost("/print", ([FromForm] string title, [FromForm] string body) =>
+            Results.Content(DeclarationNotes.ToPrintHtml(title, body), "text/html; charset=utf-8")).DisableAntiforgery();
         return app;
     }
 }
+
+public sealed record AskRequest(string Question, int? DeclarationId = null, int? ImporterId = null, string? ScanId = null,
+    IReadOnlyList<string>? GraphEntities = null, bool Remember = true);

@@ -21,6 +21,7 @@ public sealed class DeclarationImportService(
 {
     public const int MaxReportedErrors = 1000;
     public const int BatchSize = 1000;
+    public const int NotificationChunk = 20_000;
 
     public async Task<ImportReport> ImportFileAsync(string path, string fileName, string importedBy,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
@@ -224,13 +225,17 @@ public sealed class DeclarationImportService(
     private async Task NotifyAsync(IReadOnlyList<int> ids, CancellationToken ct)
     {
         if (ids.Count == 0) return;
-        // A scope per notification, so sinks may be scoped services (e.g. ones that use a DbContext).
-        await using var scope = scopes.CreateAsyncScope();
-        foreach (var sink in scope.ServiceProvider.GetServices<IDeclarationArrivalSink>())
+        // In chunks: a 200,000-row file must not make every listener (scoring, graph) hold all of it at once.
+        foreach (var chunk in ids.Chunk(NotificationChunk))
         {
-            // The import is committed; a failing listener must not turn it into a reported failure.
-            try { await sink.OnDeclarationsArrivedAsync(ids, ct); }
-            catch (Exception e) when (e is not OperationCanceledException) { logger.LogError(e, "Declaration arrival sink {Sink} failed", sink.GetType().Name); }
+            // A scope per notification, so sinks may be scoped services (e.g. ones that use a DbContext).
+            await using var scope = scopes.CreateAsyncScope();
+            foreach (var sink in scope.ServiceProvider.GetServices<IDeclarationArrivalSink>())
+            {
+                // The import is committed; a failing listener must not turn it into a reported failure.
+                try { await sink.OnDeclarationsArrivedAsync(chunk, ct); }
+                catch (Exception e) when (e is not OperationCanceledException) { logger.LogError(e, "Declaration arrival sink {Sink} failed", sink.GetType().Name); }
+            }
         }
     }
 

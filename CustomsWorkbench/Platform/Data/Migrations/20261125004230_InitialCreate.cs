@@ -54,6 +54,44 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AssistantMessage",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserName = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    TurnJson = table.Column<string>(type: "TEXT", nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssistantMessage", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssistantProposal",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    TargetType = table.Column<string>(type: "TEXT", nullable: false),
+                    TargetId = table.Column<string>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConfirmedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Result = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssistantProposal", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -117,6 +155,24 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Declarants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeclarationNote",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeclarationNote", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -324,6 +380,24 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Ports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcedureDocument",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    Shipped = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AddedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcedureDocument", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -679,6 +753,29 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProcedureChunk",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Vector = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcedureChunk", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcedureChunk_ProcedureDocument_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "ProcedureDocument",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ScanAnnotations",
                 columns: table => new
                 {
@@ -949,6 +1046,16 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AssistantMessage_UserName_Id",
+                table: "AssistantMessage",
+                columns: new[] { "UserName", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssistantProposal_UserName",
+                table: "AssistantProposal",
+                column: "UserName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_Actor",
                 table: "AuditEntries",
                 column: "Actor");
@@ -1015,6 +1122,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "IX_DeclarationItems_TariffCode",
                 table: "DeclarationItems",
                 column: "TariffCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationNote_DeclarationId",
+                table: "DeclarationNote",
+                column: "DeclarationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Declarations_BillOfLadingId",
@@ -1227,6 +1339,17 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProcedureChunk_DocumentId",
+                table: "ProcedureChunk",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureDocument_FileName",
+                table: "ProcedureDocument",
+                column: "FileName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ResolutionProposals_DuplicateNodeId",
                 table: "ResolutionProposals",
                 column: "DuplicateNodeId");
@@ -1331,6 +1454,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AssistantMessage");
+
+            migrationBuilder.DropTable(
+                name: "AssistantProposal");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
@@ -1341,6 +1470,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "DeclarationItems");
+
+            migrationBuilder.DropTable(
+                name: "DeclarationNote");
 
             migrationBuilder.DropTable(
                 name: "DeclarationTriage");
@@ -1362,6 +1494,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ModelVersion");
+
+            migrationBuilder.DropTable(
+                name: "ProcedureChunk");
 
             migrationBuilder.DropTable(
                 name: "ResolutionProposals");
@@ -1392,6 +1527,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "GraphLinks");
+
+            migrationBuilder.DropTable(
+                name: "ProcedureDocument");
 
             migrationBuilder.DropTable(
                 name: "Scans");

@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using CustomsWorkbench.Platform.Identity;
+
+namespace CustomsWorkbench.Features.Assistant;
+
+/// <summary>
+/// What each assistant tool may show or propose, stated as the page policy that would show the same thing.
+/// The assistant never shows more than the user's own pages would:
+/// <list type="table">
+/// <item><term>declarations, traders, seizures, tariff, duty estimate, library, add-note proposal</term><description>Staff (everyone)</description></item>
+/// <item><term>risk explanation, X-ray findings, inspection report, letter to a trader, assign-channel proposal</term><description>Triage (Officer, Supervisor)</description></item>
+/// <item><term>intelligence graph links, entity merge proposal</term><description>Intelligence (Analyst, Supervisor)</description></item>
+/// <item><term>case summary</term><description>Triage or Intelligence</description></item>
+/// <item><term>library uploads</term><description>Oversight (Supervisor, Admin)</description></item>
+/// </list>
+/// </summary>
+public static class AssistantPermissions
+{
+    public const string Records = Policies.Staff;
+    public const string RiskExplanation = Policies.Triage;
+    public const string Scans = Policies.Triage;
+    public const string Graph = Policies.Intelligence;
+    public const string InspectionReport = Policies.Triage;
+    public const string TraderLetter = Policies.Triage;
+    public const string AssignChannel = Policies.Triage;
+    public const string EntityMerge = Policies.Intelligence;
+    public const string LibraryUpload = Policies.Oversight;
+
+    public static bool Allows(ClaimsPrincipal user, string policy) =>
+        user.Identity?.IsAuthenticated == true && Policies.RolesByPolicy[policy].Any(user.IsInRole);
+
+    public static bool MayWriteCaseSummary(ClaimsPrincipal user) => Allows(user, Policies.Triage) || Allows(user, Policies.Intelligence);
+}

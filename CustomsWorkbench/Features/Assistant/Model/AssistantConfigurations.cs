@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CustomsWorkbench.Features.Assistant.Model;
+
+public class ProcedureDocumentConfiguration : IEntityTypeConfiguration<ProcedureDocument>
+{
+    public void Configure(EntityTypeBuilder<ProcedureDocument> b)
+    {
+        b.HasIndex(x => x.FileName).IsUnique();
+        b.HasMany(x => x.Chunks).WithOne(x => x.Document).HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class DeclarationNoteConfiguration : IEntityTypeConfiguration<DeclarationNote>
+{
+    public void Configure(EntityTypeBuilder<DeclarationNote> b) => b.HasIndex(x => x.DeclarationId);
+}
+
+public class AssistantMessageConfiguration : IEntityTypeConfiguration<AssistantMessage>
+{
+    public void Configure(EntityTypeBuilder<AssistantMessage> b) => b.HasIndex(x => new { x.UserName, x.Id });
+}
+
+public class AssistantProposalConfiguration : IEntityTypeConfiguration<AssistantProposal>
+{
+    public void Configure(EntityTypeBuilder<AssistantProposal> b)
+    {
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
+        b.HasIndex(x => x.UserName);
+    }
+}

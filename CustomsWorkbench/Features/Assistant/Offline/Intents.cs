@@ -1,0 +1,23 @@
+namespace CustomsWorkbench.Features.Assistant.Offline;
+
+/// <summary>The requests the offline engine understands (labels of data/assistant/utterances.tsv).</summary>
+public static class Intents
+{
+    public const string ExplainRisk = "explain_risk";
+    public const string GetDeclaration = "get_declaration";
+    public const string FindDeclarations = "find_declarations";
+    public const string FindSeizures = "find_seizures";
+    public const string TraderHistory = "trader_history";
+    public const string TariffLookup = "tariff_lookup";
+    public const string DutyEstimate = "duty_estimate";
+    public const string SearchProcedures = "search_procedures";
+    public const string DraftInspectionReport = "draft_inspection_report";
+    public const string DraftCaseSummary = "draft_case_summary";
+    public const string DraftTraderLetter = "draft_trader_letter";
+    public const string GraphLinks = "graph_links";
+    public const string XRayFindings = "xray_findings";
+    public const string ProposeChannel = "propose_channel";
+    public const string ProposeNote = "propose_note";
+    public const string Help = "help";
+    public const string NeedsLlm = "needs_llm";
+}

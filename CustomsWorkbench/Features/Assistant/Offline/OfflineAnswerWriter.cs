@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.Text;
+using CustomsWorkbench.Features.Assistant.Library;
+using CustomsWorkbench.Features.Assistant.Plugins;
+using Microsoft.SemanticKernel;
+
+namespace CustomsWorkbench.Features.Assistant.Offline;
+
+/// <summary>
+/// Turns one understood request into kernel function calls and a grounded answer written only from their results.
+/// The request's intent comes from the user's own words; text inside records is quoted, never acted on.
+/// </summary>
+public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots slots, string question)
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private bool Ko => slots.Korean;
+    private string L(string en, string ko) => Ko ? ko : en;
+
+    public async Task<string> WriteAsync(string intent, CancellationToken ct) => intent switch
+    {
+        Intents.ExplainRisk => await ExplainRiskAsync(ct),
+        Intents.GetDeclaration => await DeclarationAsync(ct),
+        Intents.FindDeclarations => await FindDeclarationsAsync(ct),
+        Intents.FindSeizures => await SeizuresAsync(ct),
+        Intents.TraderHistory => await TraderAsync(ct),
+        Intents.TariffLookup => await TariffAsync(ct),
+        Intents.DutyEstimate => await DutyAsync(ct),
+        Intents.SearchProcedures => await LibraryAsync(ct),
+        Intents.DraftInspectionReport => await DraftAsync("draft_inspection_report", ("declaration", slots.Declaration), ct),
+        Intents.DraftCaseSummary => await DraftAsync("draft_case_summary", ("importer", slots.ImporterCode), ct),
+        Intents.DraftTraderLetter => await DraftAsync("draft_trader_letter", ("declaration", slots.Declaration), ct),
+        Intents.GraphLinks => await GraphAsync(ct),
+        Intents.XRayFindings => await ScanAsync(ct),
+        Intents.ProposeChannel => await ProposeChannelAsync(ct),
+        Intents.ProposeNote => await ProposeNoteAsync(ct),
+        Intents.Help => Help(),
+        _ => NeedsLlm(),
+    };
+
+    private async Task<T?> CallAsync<T>(string plugin, string function, CancellationToken ct, params (string Name, object? Value)[] args)
+    {
+        var arguments = new KernelArguments();
+        foreach (var (name, value) in args) if (value is not null) arguments[name] = value;
+        var result = await kernel.InvokeAsync(plugin, function, arguments, ct);
+        return result.GetValue<T>();
+    }
+
+    private string? From => slots.From?.ToString("yyyy-MM-dd", Inv);
+    private string? To => slots.To?.ToString("yyyy-MM-dd", Inv);
+
+    private string NoDeclaration() => L("Which declaration? Open it, or give its number (e.g. 41017-26-0001234).",
+        "어느 신고건인가요? 신고서를 열거나 신고번호(예: 41017-26-0001234)를 알려 주세요.");
+
+    private async Task<string> ExplainRiskAsync(CancellationToken ct)
+    {
+        if (slots.Declaration is null && turn.Page.DeclarationId is null) return NoDeclaration();
+        var d = await CallAsync<DeclarationDetail>(DeclarationsPlugin.Name, "get_declaration", ct, ("declaration", slots.Declaration));
+        if (d is null) return L("I could not find that declaration.", "해당 신고건을 찾을 수 없습니다.");
+        var s = new StringBuilder();
+        var x = d.Declaration;
+        s.AppendLine(L($"Declaration {x.Number} ({x.Date:yyyy-MM-dd}, {x.ImporterName}, HS {x.TariffCode}, origin {x.Origin}, CIF {DraftingPlugin.Money(x.TotalCif)}).",
+                       $"신고 {x.Number} ({x.Date:yyyy-MM-dd}, {x.ImporterName}, 품목번호 {x.TariffCode}, 원산지 {x.Origin}, CIF {DraftingPlugin.Money(x.TotalCif)})."));
+        var r = d.Risk;
+        if (r.Withheld is not null)
+        {
+            s.AppendLine(L(r.Withheld, r.Withheld.StartsWith("Risk explanations") ? "위험 설명은 검사관과 감독자에게만 표시됩니다." : "이 신고건은 아직 선별 엔진이 평가하지 않았습니다."));
+            return s.ToString().Trim();
+        }
+        s.AppendLine(L($"Channel {r.Channel}: score {r.Score:0.00}, probability illicit {r.ProbabilityIllicit:P0}, selected by {r.Reason} (model {r.ModelVersion}).",
+                       $"{r.Channel} 채널: 점수 {r.Score:0.00}, 위법 확률 {r.ProbabilityIllicit:P0}, 선별 방식 {r.Reason} (모델 {r.ModelVersion})."));
+        if (r.Explanation is { } e)
+        {
+            if (e.RandomSelection) s.AppendLine(L("It was picked by random exploration, not for its risk.", "위험도가 아니라 무작위 검사로 선택되었습니다."));
+            foreach (var c in e.TopContributions.Take(5))
+                s.AppendLine($"- {(Ko ? c.LabelKo : c.LabelEn)}: {(c.Contribution >= 0 ? "+" : "")}{c.Contribution:0.000}");
+            foreach (var h in e.RuleHits) s.AppendLine(L($"- Rule \"{h.Name}\" (v{h.RuleVersion}) → {h.Channel}: {h.Reason}", $"- 규칙 \"{h.Name}\" (v{h.RuleVersion}) → {h.Channel}: {h.Reason}"));
+            var summary = Ko ? e.SummaryKo : e.SummaryEn;
+            if (!string.IsNullOrWhiteSpace(summary)) s.AppendLine(summary);
+        }
+        return s.ToString().Trim();
+    }
+
+    private async Task<string> DeclarationAsync(CancellationToken ct)
+    {
+        if (slots.Declaration is null && turn.Page.DeclarationId is null) return NoDeclaration();
+        var d = await CallAsync<DeclarationDetail>(DeclarationsPlugin.Name, "get_declaration", ct, ("declaration", slots.Declaration));
+        if (d is null) return L("I could not find that declaration.", "해당 신고건을 찾을 수 없습니다.");
+        var x = d.Declaration;
+        var s = new StringBuilder();
+        s.AppendLine(L($"Declaration {x.Number} of {x.Date:yyyy-MM-dd}: {x.ImporterName} ({x.ImporterCode}), declarant {d.DeclarantName}, origin {x.Origin}, CIF {DraftingPlugin.Money(x.TotalCif)}, taxes {DraftingPlugin.Money(d.TotalTaxes)}.",
+                       $"신고 {x.Number} ({x.Date:yyyy-MM-dd}): {x.ImporterName} ({x.ImporterCode}), 신고인 {d.DeclarantName}, 원산지 {x.Origin}, CIF {DraftingPlugin.Money(x.TotalCif)}, 세액 {DraftingPlugin.Money(d.TotalTaxes)}."));
+        s.AppendLine(x.Inspected ? L($"Inspected: {(x.Illicit == true ? "irregularity found" : "nothing found")}.", $"검사 완료: {(x.Illicit == true ? "위법 발견" : "이상 없음")}.")
+                                 : L("Not inspected.", "검사하지 않음."));
+        foreach (var i in d.Items.Take(10)) s.AppendLine($"- {i.Line}. {i.TariffCode} \"{i.GoodsDescription}\" · CIF {DraftingPlugin.Money(i.CifValue)}");
+        if (d.Risk.Channel is not null) s.AppendLine(L($"Risk channel: {d.Risk.Channel} (score {d.Risk.Score:0.00}).", $"선별 채널: {d.Risk.Channel} (점수 {d.Risk.Score:0.00})."));
+        return s.ToString().Trim();
+    }
+
+    private async Task<string> FindDeclarationsAsync(CancellationToken ct)
+    {
+        var r = await CallAsync<DeclarationSearchResult>(DeclarationsPlugin.Name, "find_declarations", ct,
+            ("importer", slots.ImporterCode), ("from", From), ("to", To), ("tariffPrefix", slots.Tariff), ("origin", slots.Origin),
+            ("inspectedOnly", Mentions("inspected", "검사된", "검사한") ? true : null), ("illicitOnly", Mentions("illicit", "적발", "위법") ? true : null));
+        if (r is null || r.TotalMatches == 0) return L("No declarations match.", "조건에 맞는 신고가 없습니다.") + Criteria();
+        var s = new StringBuilder(L($"{r.TotalMatches:N0} declarations match", $"조건에 맞는 신고 {r.TotalMatches:N0}건") + Criteria() + L(". Latest:", ". 최근 건:"));
+        s.AppendLine();
+        foreach (var d in r.Declarations)
+            s.AppendLine($"- {d.Number} · {d.Date:yyyy-MM-dd} · {d.ImporterName} · HS {d.TariffCode} · {d.Origin} · CIF {DraftingPlugin.Money(d.TotalCif)}{(d.Illicit == true ? L(" · illicit", " · 위법") : d.Inspected ? L(" · inspected", " · 검사") : "")}");
+        return s.ToString().Trim();
+    }
+
+    private bool Mentions(params string[] words) => words.Any(w => Question.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private string Question => question;
+
+    private string Criteria()
+    {
+        var parts = new List<string>();
+        if (slots.From is not null) parts.Add($"{From} ~ {To}");
+        if (slots.Tariff is not null) parts.Add("HS " + slots.Tariff);
+        if (slots.Origin is not null) parts.Add(slots.Origin);
+        return parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
+    }
+
+    private async Task<string> SeizuresAsync(CancellationToken ct)
+    {
+        var r = await CallAsync<SeizureSearchResult>(TradersPlugin.Name, "find_seizures", ct, ("importer", slots.ImporterCode), ("from", From), ("to", To));
+        if (r is null) return L("No seizures found.", "압수 내역이 없습니다.");
+        var who = r.Importer ?? L("all importers", "전체 수입자");
+        if (r.Total == 0) return L($"No seizures for {who}", $"{who}의 압수 내역이 없습니다") + Criteria() + ".";
+        var s = new StringBuilder(L($"{r.Total} seizure case(s) for {who}", $"{who}의 압수 사건 {r.Total}건") + Criteria() + ":");
+        s.AppendLine();
+        foreach (var z in r.Seizures)
+            s.AppendLine($"- {z.CaseNumber} · {z.Date:yyyy-MM-dd} · {z.GoodsCategory} · {z.Quantity.ToString("N0", Inv)} · {DraftingPlugin.Money(z.EstimatedValue)}{(z.DeclarationNumber is null ? "" : " · " + z.DeclarationNumber)}");
+        return s.ToString().Trim();
+    }
+
+    private async Task<string> TraderAsync(CancellationToken ct)
+    {
+        var t = await CallAsync<TraderCompliance>(TradersPlugin.Name, "trader_history", ct, ("importer", slots.ImporterCode));
+        if (t is null) return L("Which importer? Give its code (IM…) or name, or open one of its declarations.", "어느 수입자인가요? 코드(IM…)나 상호를 알려 주거나 신고서를 열어 주세요.");
+        return L($"{t.Name} ({t.Code}): {t.Declarations:N0} declarations from {t.FirstDeclaration:yyyy-MM-dd} to {t.LastDeclaration:yyyy-MM-dd}, total CIF {DraftingPlugin.Money(t.TotalCif)}. " +
+                 $"{t.Inspected:N0} inspected, {t.Illicit:N0} illicit (hit rate {t.InspectionHitRate:P0}), additional revenue {DraftingPlugin.Money(t.AdditionalRevenue)}, {t.Seizures:N0} seizure case(s).",
+                 $"{t.Name} ({t.Code}): {t.FirstDeclaration:yyyy-MM-dd} ~ {t.LastDeclaration:yyyy-MM-dd} 신고 {t.Declarations:N0}건, CIF 합계 {DraftingPlugin.Money(t.TotalCif)}. " +
+                 $"검사 {t.Inspected:N0}건 중 위법 {t.Illicit:N0}건 (적발률 {t.InspectionHitRate:P0}), 추가 세수 {DraftingPlugin.Money(t.AdditionalRevenue)}, 압수 {t.Seizures:N0}건.");
+    }
+
+    private async Task<string> TariffAsync(CancellationToken ct)
+    {
+        var query = slots.Tariff ?? KeywordQuery();
+        var rows = await CallAsync<IReadOnlyList<TariffView>>(TariffPlugin.Name, "lookup_tariff", ct, ("query", query));
+        if (rows is null || rows.Count == 0) return L($"No tariff line matches \"{query}\".", $"\"{query}\"에 해당하는 품목번호가 없습니다.");
+        var s = new StringBuilder();
+        foreach (var t in rows)
+            s.AppendLine(L($"- {t.Code} {t.DescriptionEn}: general {t.DutyRate:P0}, FTA {t.FtaDutyRate:P0}", $"- {t.Code} {t.DescriptionKo}: 기본세율 {t.DutyRate:P0}, FTA 협정세율 {t.FtaDutyRate:P0}"));
+        return s.ToString().Trim();
+    }
+
+    private async Task<string> DutyAsync(CancellationToken ct)
+    {
+        if (slots.Tariff is null || slots.Amount is null)
+            return L("Give a 10-digit tariff code and a CIF value, e.g. \"duty for 8517130000 at CIF 1,500,000\".", "10자리 품목번호와 과세가격을 알려 주세요. 예: \"8517130000 과세가격 150만원 관세 계산\"");
+        if (slots.Currency == "USD") return L("Give the CIF value in KRW; I do not hold exchange rates.", "환율 정보가 없으니 과세가격을 원화로 알려 주세요.");
+        var e = await CallAsync<DutyEstimate>(TariffPlugin.Name, "estimate_duty", ct, ("tariffCode", slots.Tariff), ("cif", slots.Amount), ("origin", slots.Origin));
+        if (e is null) return L($"Tariff code {slots.Tariff} is not in the tariff table.", $"품목번호 {slots.Tariff}는 세율표에 없습니다.");
+        return L($"HS {e.TariffCode} ({e.Description}), CIF {DraftingPlugin.Money(e.Cif)}: {e.RateBasis} {e.DutyRate:P1} → duty {DraftingPlugin.Money(e.Duty)}; VAT 10% of (CIF + duty) → {DraftingPlugin.Money(e.Vat)}; total {DraftingPlugin.Money(e.Total)}. An estimate: other taxes (excise, education) are not included.",
+                 $"품목번호 {e.TariffCode}, 과세가격 {DraftingPlugin.Money(e.Cif)}: {(e.FtaApplied ? "FTA 협정세율" : "기본세율")} {e.DutyRate:P1} → 관세 {DraftingPlugin.Money(e.Duty)}; 부가세 10% (과세가격+관세) → {DraftingPlugin.Money(e.Vat)}; 합계 {DraftingPlugin.Money(e.Total)}. 개별소비세 등 다른 세금은 포함하지 않은 추정치입니다.");
+    }
+
+    private async Task<string> LibraryAsync(CancellationToken ct)
+    {
+        var hits = await CallAsync<IReadOnlyList<ProcedureHit>>(LibraryPlugin.Name, "search_procedures", ct, ("query", Question));
+        if (hits is null || hits.Count == 0) return L("The procedures library has nothing on that.", "절차 자료실에 관련 내용이 없습니다.");
+        var s = new StringBuilder(L("From the procedures library:", "절차 자료실 내용:"));
+        s.AppendLine();
+        foreach (var h in hits) s.AppendLine($"【{h.DocumentTitle} — {h.Heading}】\n{h.Text.Trim()}\n");
+        return s.ToString().Trim();
+    }
+
+    private async Task<string> DraftAsync(string function, (string Name, object? Value) target, CancellationToken ct)
+    {
+        var r = await CallAsync<DraftResult>(DraftingPlugin.Name, function, ct, target, ("language", slots.Language));
+        if (r?.Draft is null)
+        {
+            if (r?.Problem == DraftResult.NotFound.Problem && target.Name == "declaration" && target.Value is null) return NoDeclaration();
+            return r?.Problem ?? L("I could not write that draft.", "초안을 작성할 수 없습니다.");
+        }
+        return L($"Here is a draft \"{r.Draft.Title}\" filled from the records. Edit it, then save it to the declaration or export it for printing.\n\n",
+                 $"기록으로 채운 초안 \"{r.Draft.Title}\"입니다. 수정한 뒤 신고건에 저장하거나 인쇄용으로 내보내세요.\n\n") + r.Draft.Body;
+    }
+
+    private async Task<string> GraphAsync(CancellationToken ct)
+    {
+        var entity = slots.ImporterCode is { } code ? "importer:" + code : null;
+        if (entity is null && turn.Page.GraphEntities is not { Count: > 0 } && turn.Page.DeclarationId is not null)
+        {
+            var d = await CallAsync<DeclarationDetail>(DeclarationsPlugin.Name, "get_declaration", ct);
+            if (d is not null) entity = "importer:" + d.Declaration.ImporterCode;
+        }
+        var g = await CallAsync<GraphAnswer>(GraphPlugin.Name, "linked_entities", ct, ("entity", entity));
+        if (g is null || !g.Available)
+        {
+            var message = g?.Message ?? GraphPlugin.NotAvailable;
+            return message == GraphPlugin.NotAvailable
+                ? L(message + " Ask again once the intelligence module is installed.", "인텔리전스 그래프를 아직 사용할 수 없습니다. 인텔리전스 모듈이 설치된 뒤 다시 물어봐 주세요.")
+                : L(message, "인텔리전스 그래프는 분석관과 감독자에게만 표시됩니다.");
+        }
+        if (g.Links.Count == 0) return L($"No links found for {g.Entity}.", $"{g.Entity}와 연결된 항목이 없습니다.");
+        var s = new StringBuilder(L($"Entities linked to {g.Entity}:", $"{g.Entity}와 연결된 항목:"));
+        s.AppendLine();
+        foreach (var l in g.Links) s.AppendLine($"- {l.FromEntity} —{l.Relation}→ {l.ToLabel}");
+        return s.ToString().Trim();
+    }
+
+    private async Task<string> ScanAsync(CancellationToken ct)
+    {
+        var r = await CallAsync<ScanAnswer>(ScanPlugin.Name, "scan_findings", ct, ("declarationId", int.TryParse(slots.Declaration, out var id) ? id : null));
+        if (r is null || !r.Available)
+            return r?.Message == ScanPlugin.NotAvailable || r is null
+                ? L(ScanPlugin.NotAvailable, "X-ray 판독 결과를 아직 사용할 수 없습니다.")
+                : L(r.Message!, "X-ray 판독 결과는 검사관과 감독자에게만 표시됩니다.");
+        if (r.Findings.Count == 0) return L("No scan findings for this consignment.", "이 화물의 판독 결과가 없습니다.");
+        var s = new StringBuilder();
+        foreach (var f in r.Findings)
+            s.AppendLine($"- {f.ScanId}: {f.Finding} ({f.Confidence:P0}){(f.ConsistentWithDeclaration ? "" : L(" — does not match the declared goods", " — 신고 물품과 불일치"))}");
+        return s.ToString().Trim();
+    }
+
+    private async Task<string> ProposeChannelAsync(CancellationToken ct)
+    {
+        if (slots.Channel is null) return L("Which channel: Green, Yellow or Red?", "어느 채널인가요: 초록, 노랑, 빨강?");
+        if (slots.Declaration is null && turn.Page.DeclarationId is null) return NoDeclaration();
+        var r = await CallAsync<ProposalAnswer>(ActionsPlugin.Name, "propose_assign_channel", ct,
+            ("declaration", slots.Declaration ?? ""), ("channel", slots.Channel), ("reason", Question));
+        return r?.Proposal is null ? r?.Message ?? "" : L($"{r.Proposal.Summary}? Nothing has changed yet: press Confirm to do it.", $"{r.Proposal.Summary} — 아직 아무것도 바뀌지 않았습니다. 실행하려면 확인을 누르세요.");
+    }
+
+    private async Task<string> ProposeNoteAsync(CancellationToken ct)
+    {
+        if (slots.Declaration is null && turn.Page.DeclarationId is null) return NoDeclaration();
+        var text = slots.NoteText ?? Question;
+        var r = await CallAsync<ProposalAnswer>(ActionsPlugin.Name, "propose_note", ct, ("declaration", slots.Declaration ?? ""), ("text", text));
+        return r?.Proposal is null ? r?.Message ?? "" : L($"{r.Proposal.Summary}: \"{text}\". Press Confirm to save it.", $"{r.Proposal.Summary}: \"{text}\". 저장하려면 확인을 누르세요.");
+    }
+
+    private string Help() => L(
+        "I work from the workbench's records. Try: \"why is this declaration red?\", \"show last month's seizures from this importer\", \"compliance record of IM00000012\", " +
+        "\"duty for 8517130000 at CIF 1,500,000 from VN\", \"procedure for suspected undervaluation\", \"draft the inspection report\", \"assign this declaration to Red\" (you confirm).",
+        "워크벤치 기록을 바탕으로 답합니다. 예: \"이 신고건은 왜 빨간색이야?\", \"지난달 이 수입자 압수 내역 보여줘\", \"IM00000012 법규준수 이력\", \"8517130000 과세가격 150만원 관세 계산\", " +
+        "\"저가신고 의심 절차\", \"검사 보고서 초안 작성해줘\", \"이 신고건 빨간 채널로 지정해줘\"(확인 후 실행).");
+
+    private string NeedsLlm() => L(
+        "That needs a language model, and none is configured: this offline assistant answers questions about declarations, traders, seizures, tariffs, procedures and drafts. " +
+        "An administrator can connect an OpenAI-compatible endpoint (Workbench:Assistant).",
+        "이 요청은 언어 모델이 필요하지만 설정되어 있지 않습니다. 오프라인 도우미는 신고, 업체, 압수, 세율, 절차, 초안 작성에 답합니다. 관리자가 OpenAI 호환 엔드포인트(Workbench:Assistant)를 연결할 수 있습니다.");
+
+    private string KeywordQuery()
+    {
+        var stop = new HashSet<string>(["what", "is", "the", "tariff", "code", "hs", "for", "of", "which", "find", "look", "up", "classification", "duty", "rate",
+            "품목번호", "품목분류", "번호는", "세번", "찾아줘", "뭐지", "뭐야", "가", "알려줘", "fta", "협정세율"], StringComparer.OrdinalIgnoreCase);
+        var words = Library.TextEmbedder.Words(Question).Where(w => !stop.Contains(w)).ToList();
+        return words.Count == 0 ? Question : words.OrderByDescending(w => w.Length).First();
+    }
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CustomsWorkbench.Features.Assistant.Offline;
+
+/// <summary>The values found in a request. Dates are resolved against the day the question is asked.</summary>
+public sealed record Slots(
+    string Language,
+    string? Declaration = null,
+    string? ImporterCode = null,
+    string? Tariff = null,
+    double? Amount = null,
+    string? Currency = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Channel = null,
+    string? Origin = null,
+    string? NoteText = null)
+{
+    public bool Korean => Language == "ko";
+}
+
+public sealed record KnownImporter(string Code, string Name);
+
+internal static partial class SlotPatterns
+{
+    [GeneratedRegex(@"(?<![\d-])\d{5}-\d{2}-\d{7}(?![\d-])")]
+    public static partial Regex DeclarationNumber();
+    [GeneratedRegex(@"(?<![A-Za-z0-9])IM\d{8}(?!\d)", RegexOptions.IgnoreCase)]
+    public static partial Regex ImporterCode();
+    [GeneratedRegex(@"(?<![\d-])(\d{4})[.\s]?(\d{2})[-.\s]?(\d{4})(?![\d-])")]
+    public static partial Regex TariffCode();
+    [GeneratedRegex(@"(?:declaration|decl\.?|신고(?:서|번호|건)?)\s*(?:id\s*)?#?\s*(\d{1,9})\b", RegexOptions.IgnoreCase)]
+    public static partial Regex DeclarationId();
+    [GeneratedRegex(@"(\d{4}-\d{2}-\d{2})")]
+    public static partial Regex IsoDate();
+    [GeneratedRegex(@"(?:(?:in\s+)?the\s+)?(?:last|past)\s+(\d{1,3})\s+days|최근\s*(\d{1,3})\s*일", RegexOptions.IgnoreCase)]
+    public static partial Regex LastDays();
+    [GeneratedRegex(@"(?:(?:usd|\$|us\$)\s*)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(만\s*원|만|억\s*원|억|원|won|krw|usd|dollars?)?", RegexOptions.IgnoreCase)]
+    public static partial Regex Amount();
+    [GeneratedRegex(@"(?:usd|\$|us\$)\s*\d", RegexOptions.IgnoreCase)]
+    public static partial Regex DollarPrefix();
+    [GeneratedRegex(@"\b(red|yellow|green)\b|(빨간|빨강|적색|레드|노란|노랑|황색|초록|녹색|그린)", RegexOptions.IgnoreCase)]
+    public static partial Regex Channel();
+    [GeneratedRegex(@"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|(\d{1,2})\s*월", RegexOptions.IgnoreCase)]
+    public static partial Regex Month();
+    [GeneratedRegex(@"[가-힣]")]
+    public static partial Regex Hangul();
+}
+
+/// <summary>
+/// Rule-based slot extraction for the offline engine: declaration numbers and ids, importer codes and names (matched against
+/// the importers in the database), 10-digit tariff codes (also 8517.13-0000), amounts (1,500,000 / 300만원 / USD 200),
+/// dates ("last month", "지난달", "최근 30일", ISO dates, month names), channels and origins.
+/// </summary>
+public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
+{
+    private static readonly (string[] Words, string Code)[] Origins =
+    [
+        (["china", "chinese", "중국"], "CN"), (["vietnam", "베트남"], "VN"), (["united states", "usa", "미국"], "US"),
+        (["japan", "일본"], "JP"), (["germany", "독일"], "DE"), (["thailand", "태국"], "TH"), (["india", "인도"], "IN"),
+    ];
+
+    private readonly (string Stem, KnownImporter Importer)[] stems = importers
+        .Select(i => (Stem: Stem(i.Name), Importer: i)).Where(x => x.Stem.Length >= 2)
+        .OrderByDescending(x => x.Stem.Length).ToArray();
+
+    public Slots Extract(string text, DateOnly today)
+    {
+        var language = SlotPatterns.Hangul().IsMatch(text) ? "ko" : "en";
+        var rest = text;
+        string? Take(Regex regex, Func<Match, string> value)
+        {
+            var m = regex.Match(rest);
+            if (!m.Success) return null;
+            rest = rest.Remove(m.Index, m.Length).Insert(m.Index, " ");
+            return value(m);
+        }
+
+        var declaration = Take(SlotPatterns.DeclarationNumber(), m => m.Value) ?? Take(SlotPatterns.DeclarationId(), m => m.Groups[1].Value);
+        var importerCode = Take(SlotPatterns.ImporterCode(), m => m.Value.ToUpperInvariant()) ?? MatchImporterName(ref rest);
+        var tariff = Take(SlotPatterns.TariffCode(), m => m.Groups[1].Value + m.Groups[2].Value + m.Groups[3].Value);
+        var (from, to) = Period(ref rest, today);
+        var (amount, currency) = ExtractAmount(rest);
+        var channel = ChannelOf(text);
+        var lower = text.ToLowerInvariant();
+        var origin = Origins.FirstOrDefault(o => o.Words.Any(lower.Contains)).Code;
+        var colon = text.IndexOf(':');
+        var note = colon >= 0 && colon < text.Length - 1 ? text[(colon + 1)..].Trim() : null;
+        return new Slots(language, declaration, importerCode, tariff, amount, currency, from, to, channel, origin, note);
+    }
+
+    /// <summary>Replaces known importer names by the placeholder the intent classifier uses for codes.</summary>
+    public string MaskImporterNames(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        foreach (var (stem, _) in stems)
+        {
+            var at = lower.IndexOf(stem, StringComparison.Ordinal);
+            if (at < 0) continue;
+            text = text.Remove(at, stem.Length).Insert(at, " IM00000000 ");
+            lower = text.ToLowerInvariant();
+        }
+        return text;
+    }
+
+    private string? MatchImporterName(ref string rest)
+    {
+        var lower = rest.ToLowerInvariant();
+        foreach (var (stem, importer) in stems)
+        {
+            var at = lower.IndexOf(stem, StringComparison.Ordinal);
+            if (at < 0) continue;
+            rest = rest.Remove(at, stem.Length).Insert(at, " ");
+            return importer.Code;
+        }
+        return null;
+    }
+
+    /// <summary>"(주)한빛무역", "한빛무역 주식회사", "Hanil Logistics Co., Ltd." → the part people actually type.</summary>
+    public static string Stem(string name) =>
+        Regex.Replace(name, @"\(주\)|㈜|주식회사|\bco\.?,?\s*ltd\.?|\binc\.?|\bcorp\.?|\bltd\.?", "", RegexOptions.IgnoreCase).Trim().Trim(',').Trim().ToLowerInvariant();
+
+    private static (DateOnly?, DateOnly?) Period(ref string rest, DateOnly today)
+    {
+        var lower = rest.ToLowerInvariant();
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        (string[] Words, DateOnly From, DateOnly To)[] phrases =
+        [
+            (["last month", "previous month", "지난달", "지난 달", "전월", "저번 달", "저번달"], monthStart.AddMonths(-1), monthStart.AddDays(-1)),
+            (["this month", "이번 달", "이번달", "금월"], monthStart, today),
+            (["last week", "previous week", "지난주", "지난 주", "저번 주", "저번주"], weekStart.AddDays(-7), weekStart.AddDays(-1)),
+            (["this week", "이번 주", "이번주"], weekStart, today),
+            (["yesterday", "어제"], today.AddDays(-1), today.AddDays(-1)),
+            (["today", "오늘"], today, today),
+            (["last year", "작년", "지난해"], new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year - 1, 12, 31)),
+            (["this year", "올해", "금년"], new DateOnly(today.Year, 1, 1), today),
+        ];
+        foreach (var (words, from, to) in phrases)
+        {
+            var word = words.FirstOrDefault(lower.Contains);
+            if (word is null) continue;
+            var at = lower.IndexOf(word, StringComparison.Ordinal);
+            rest = rest.Remove(at, word.Length).Insert(at, " ");
+            return (from, to);
+        }
+        var days = SlotPatterns.LastDays().Match(rest);
+        if (days.Success)
+        {
+            var n = int.Parse(days.Groups[1].Success ? days.Groups[1].Value : days.Groups[2].Value, CultureInfo.InvariantCulture);
+            rest = rest.Remove(days.Index, days.Length).Insert(days.Index, " ");
+            return (today.AddDays(-n), today);
+        }
+        var isoDates = SlotPatterns.IsoDate().Matches(rest).Select(m => DateOnly.ParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        if (isoDates.Count > 0)
+        {
+            rest = SlotPatterns.IsoDate().Replace(rest, " ");
+            return isoDates.Count == 1 ? (isoDates[0], today) : (isoDates.Min(), isoDates.Max());
+        }
+        var month = SlotPatterns.Month().Match(rest);
+        if (month.Success)
+        {
+            var number = month.Groups[1].Success
+                ? DateTime.ParseExact(month.Groups[1].Value, "MMMM", CultureInfo.InvariantCulture).Month
+                : int.Parse(month.Groups[2].Value, CultureInfo.InvariantCulture);
+            if (number is >= 1 and <= 12)
+            {
+                rest = rest.Remove(month.Index, month.Length).Insert(month.Index, " ");
+                var first = new DateOnly(today.Year, number, 1);
+                if (first > today) first = first.AddYears(-1);
+                return (first, first.AddMonths(1).AddDays(-1));
+            }
+        }
+        return (null, null);
+    }
+
+    private static (double?, string?) ExtractAmount(string rest)
+    {
+        foreach (Match m in SlotPatterns.Amount().Matches(rest))
+        {
+            var unit = m.Groups[2].Value.Replace(" ", "").ToLowerInvariant();
+            var dollars = SlotPatterns.DollarPrefix().IsMatch(m.Value) || unit is "usd" or "dollar" or "dollars";
+            var digits = m.Groups[1].Value;
+            var grouped = digits.Contains(',');
+            if (!grouped && unit.Length == 0 && !dollars && digits.Replace(".", "").Length < 4) continue;
+            var value = double.Parse(digits.Replace(",", ""), CultureInfo.InvariantCulture);
+            value *= unit switch { "만원" or "만" => 10_000, "억원" or "억" => 100_000_000, _ => 1 };
+            return (value, dollars ? "USD" : "KRW");
+        }
+        return (null, null);
+    }
+
+    private static string? ChannelOf(string text)
+    {
+        var m = SlotPatterns.Channel().Match(text);
+        if (!m.Success) return null;
+        var v = m.Value.ToLowerInvariant();
+        return v switch
+        {
+            "red" or "빨간" or "빨강" or "적색" or "레드" => "Red",
+            "yellow" or "노란" or "노랑" or "황색" => "Yellow",
+            _ => "Green",
+        };
+    }
+}

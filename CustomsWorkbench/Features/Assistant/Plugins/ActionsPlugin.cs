@@ -1,0 +1,68 @@
+using System.ComponentModel;
+using CustomsWorkbench.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.SemanticKernel;
+
+namespace CustomsWorkbench.Features.Assistant.Plugins;
+
+public sealed record ProposalAnswer(ProposedAction? Proposal, string Message);
+
+/// <summary>
+/// Actions that would change a record. These functions NEVER change anything: they store a proposal the user sees with a
+/// confirm button; only the user's click (ProposalService.ConfirmAsync) executes it.
+/// </summary>
+public sealed class ActionsPlugin(ProposalService proposals, IDbContextFactory<WorkbenchDbContext> factory, AssistantTurn turn)
+{
+    public const string Name = "actions";
+    private const string Pending = "Proposed; it runs only if the user clicks Confirm.";
+
+    [KernelFunction("propose_assign_channel")]
+    [Description("Propose assigning a declaration to a channel (Green, Yellow, Red). Only a proposal: the user must confirm.")]
+    public async Task<ProposalAnswer> AssignChannelAsync(
+        [Description("Declaration id or number; empty for the page's declaration")] string? declaration,
+        [Description("Green, Yellow or Red")] string channel,
+        [Description("Why")] string reason,
+        CancellationToken ct = default)
+    {
+        if (!AssistantPermissions.Allows(turn.User, AssistantPermissions.AssignChannel)) return new(null, "Your role may not assign channels.");
+        if (!new[] { "Green", "Yellow", "Red" }.Contains(channel, StringComparer.OrdinalIgnoreCase)) return new(null, "Channel must be Green, Yellow or Red.");
+        var d = await DeclarationAsync(declaration, ct);
+        if (d is null) return new(null, "Declaration not found.");
+        var normal = char.ToUpperInvariant(channel[0]) + channel[1..].ToLowerInvariant();
+        var p = await proposals.ProposeAsync(turn, ProposalKinds.AssignChannel, "Declaration", d.Value.Id.ToString(),
+            $"Assign declaration {d.Value.Number} to the {normal} channel", new { channel = normal, reason }, ct);
+        return new(p, Pending);
+    }
+
+    [KernelFunction("propose_note")]
+    [Description("Propose adding a note to a declaration. Only a proposal: the user must confirm.")]
+    public async Task<ProposalAnswer> NoteAsync(
+        [Description("Declaration id or number; empty for the page's declaration")] string? declaration,
+        [Description("The note text")] string text,
+        CancellationToken ct = default)
+    {
+        var d = await DeclarationAsync(declaration, ct);
+        if (d is null) return new(null, "Declaration not found.");
+        var p = await proposals.ProposeAsync(turn, ProposalKinds.AddNote, "Declaration", d.Value.Id.ToString(),
+            $"Add a note to declaration {d.Value.Number}", new { title = "Note", text }, ct);
+        return new(p, Pending);
+    }
+
+    [KernelFunction("propose_entity_merge")]
+    [Description("Propose merging two entities of the intelligence graph that are the same real-world party. Only a proposal.")]
+    public async Task<ProposalAnswer> MergeAsync(
+        [Description("Entity to keep")] string keep, [Description("Entity to merge into it")] string merge, [Description("Why")] string reason,
+        CancellationToken ct = default)
+    {
+        if (!AssistantPermissions.Allows(turn.User, AssistantPermissions.EntityMerge)) return new(null, "Your role may not merge entities.");
+        var p = await proposals.ProposeAsync(turn, ProposalKinds.MergeEntities, "GraphEntity", keep, $"Merge {merge} into {keep}", new { merge, reason }, ct);
+        return new(p, Pending);
+    }
+
+    private async Task<(int Id, string Number)?> DeclarationAsync(string? declaration, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var d = await RecordLookup.FindDeclarationAsync(db, string.IsNullOrWhiteSpace(declaration) ? turn.Page.DeclarationId?.ToString() : declaration, ct);
+        return d is null ? null : (d.Id, d.Number);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using System.Text.Json;
+using CustomsWorkbench.Features.Assistant.Model;
+using CustomsWorkbench.Platform.Audit;
+using CustomsWorkbench.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomsWorkbench.Features.Assistant;
+
+/// <summary>Assigns a channel through the risk selection service (implemented by Features/RiskSelection; wired by the lead).</summary>
+public interface IAssistantChannelAssigner
+{
+    Task AssignAsync(int declarationId, string channel, string reason, string user, CancellationToken ct);
+}
+
+/// <summary>Merges two entities of the intelligence graph (implemented by Features/Intelligence; wired by the lead).</summary>
+public interface IAssistantEntityMerger
+{
+    Task MergeAsync(string keepEntity, string mergeEntity, string reason, string user, CancellationToken ct);
+}
+
+public static class ProposalKinds
+{
+    public const string AssignChannel = "assign-channel";
+    public const string AddNote = "add-note";
+    public const string MergeEntities = "merge-entities";
+}
+
+public sealed record ConfirmResult(bool Executed, string Message);
+
+/// <summary>
+/// Proposals are the only way the assistant touches a record: a tool stores one (audited) and returns it; nothing runs
+/// until the same user confirms it here, which re-checks permission, executes through the normal service, and audits.
+/// </summary>
+public sealed class ProposalService(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, DeclarationNotes notes,
+    IServiceProvider services)
+{
+    public static string RequiredPolicy(string kind) => kind switch
+    {
+        ProposalKinds.AssignChannel => AssistantPermissions.AssignChannel,
+        ProposalKinds.MergeEntities => AssistantPermissions.EntityMerge,
+        _ => AssistantPermissions.Records,
+    };
+
+    public async Task<ProposedAction> ProposeAsync(AssistantTurn turn, string kind, string targetType, string targetId, string summary,
+        object payload, CancellationToken ct)
+    {
+        var proposal = new AssistantProposal
+        {
+            Id = Guid.NewGuid(), UserName = turn.UserName, Kind = kind, TargetType = targetType, TargetId = targetId, Summary = summary,
+            PayloadJson = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), Status = ProposalStatus.Proposed, CreatedAtUtc = DateTime.UtcNow,
+        };
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            db.Add(proposal);
+            await db.SaveChangesAsync(ct);
+        }
+        await audit.RecordAsync(AuditRecord.AiRecommendation(turn.UserName, "assistant.action-proposed", targetType, targetId, "assistant",
+            new { proposal.Id, kind, summary }, payload), ct);
+        var action = new ProposedAction(proposal.Id, kind, summary, targetType, targetId);
+        turn.AddProposal(action);
+        return action;
+    }
+
+    public async Task<ConfirmResult> ConfirmAsync(Guid id, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var userName = user.Identity?.Name ?? "";
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var p = await db.Set<AssistantProposal>().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null || p.UserName != userName) return new ConfirmResult(false, "No such proposal for this user.");
+        if (p.Status != ProposalStatus.Proposed) return new ConfirmResult(false, $"This proposal is already {p.Status.ToString().ToLowerInvariant()}.");
+        if (!AssistantPermissions.Allows(user, RequiredPolicy(p.Kind))) return new ConfirmResult(false, "Your role may not perform this action.");
+        var result = await ExecuteAsync(p, userName, ct);
+        p.Status = result.Executed ? ProposalStatus.Confirmed : ProposalStatus.Failed;
+        p.ConfirmedAtUtc = DateTime.UtcNow;
+        p.Result = result.Message;
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(AuditRecord.Decision(userName, "assistant.action-confirmed", p.TargetType, p.TargetId,
+            new { proposalId = p.Id, p.Kind, p.Summary, executed = result.Executed, result.Message }, "assistant", p.PayloadJson), ct);
+        return result;
+    }
+
+    private async Task<ConfirmResult> ExecuteAsync(AssistantProposal p, string user, CancellationToken ct)
+    {
+        var payload = JsonDocument.Parse(p.PayloadJson).RootElement;
+        string Text(string name) => payload.TryGetProperty(name, out var v) ? v.GetString() ?? "" : "";
+        switch (p.Kind)
+        {
+            case ProposalKinds.AddNote:
+                var note = await notes.AddAsync(int.Parse(p.TargetId), "note", Text("title"), Text("text"), user, ct);
+                return new ConfirmResult(true, $"Note {note.Id} added.");
+            case ProposalKinds.AssignChannel:
+                if (services.GetService<IAssistantChannelAssigner>() is not { } assigner) return new ConfirmResult(false, "Channel assignment is not available in this installation yet.");
+                await assigner.AssignAsync(int.Parse(p.TargetId), Text("channel"), Text("reason"), user, ct);
+                return new ConfirmResult(true, $"Channel {Text("channel")} assigned.");
+            case ProposalKinds.MergeEntities:
+                if (services.GetService<IAssistantEntityMerger>() is not { } merger) return new ConfirmResult(false, "Entity merge is not available in this installation yet.");
+                await merger.MergeAsync(p.TargetId, Text("merge"), Text("reason"), user, ct);
+                return new ConfirmResult(true, "Entities merged.");
+            default:
+                return new ConfirmResult(false, $"Unknown action {p.Kind}.");
+        }
+    }
+}
