@@ -67,7 +67,7 @@ public class AssistantOfflineTests(WorkbenchFactory factory)
     }
 
     [Fact]
-    public async Task The_korean_graph_question_says_plainly_that_the_graph_is_not_available_and_respects_roles()
+    public async Task The_korean_graph_question_lists_the_linked_entities_from_the_graph_and_respects_roles()
     {
         await using var db = factory.CreateDbContext();
         var id = await db.Declarations.Select(d => d.Id).FirstAsync();
@@ -75,7 +75,7 @@ public class AssistantOfflineTests(WorkbenchFactory factory)
         var analyst = await AskAsync(AssistantTestData.Analyst, "이 수입자와 연결된 업체를 보여줘", id);
         var officer = await AskAsync(AssistantTestData.Officer, "이 수입자와 연결된 업체를 보여줘", id);
 
-        Assert.Contains("인텔리전스 그래프를 아직 사용할 수 없습니다", analyst.Answer);
+        Assert.Contains("연결된 항목", analyst.Answer);
         Assert.Contains(analyst.ToolCalls, c => c.Plugin == "graph");
         Assert.Contains("분석관과 감독자에게만", officer.Answer);
     }
@@ -104,7 +104,9 @@ public class AssistantOfflineTests(WorkbenchFactory factory)
     public async Task Actions_are_only_proposed_and_run_when_the_same_user_confirms()
     {
         await using var db = factory.CreateDbContext();
-        var id = await db.Declarations.OrderBy(d => d.Id).Skip(20).Select(d => d.Id).FirstAsync();
+        // An open, unclaimed item the selection engine recommends for red: assigning red follows the recommendation.
+        var id = await db.Set<DeclarationTriage>().Where(t => t.Status == TriageStatus.Open && t.ClaimedBy == null && t.RecommendedChannel == Channel.Red)
+            .OrderBy(t => t.DeclarationId).Select(t => t.DeclarationId).FirstAsync();
         var proposals = factory.Services.GetRequiredService<ProposalService>();
 
         var channel = await AskAsync(AssistantTestData.Officer, "assign this declaration to red", id);
@@ -123,8 +125,9 @@ public class AssistantOfflineTests(WorkbenchFactory factory)
         Assert.Equal("importer asked for the invoice", (await db.Set<DeclarationNote>().SingleAsync(n => n.DeclarationId == id)).Body);
 
         var assign = await proposals.ConfirmAsync(proposed.Id, AssistantTestData.Officer);
-        Assert.False(assign.Executed);
-        Assert.Contains("not available", assign.Message);
+        Assert.True(assign.Executed, assign.Message);
+        var triage = await db.Set<DeclarationTriage>().AsNoTracking().SingleAsync(t => t.DeclarationId == id);
+        Assert.Equal((Channel.Red, "officer"), (triage.DecidedChannel!.Value, triage.DecidedBy!));
         var trail = await db.AuditEntries.Where(a => a.EntityId == id.ToString() && a.Action.StartsWith("assistant.action")).Select(a => a.Action).ToListAsync();
         Assert.Equal(2, trail.Count(a => a == "assistant.action-proposed"));
         Assert.Equal(2, trail.Count(a => a == "assistant.action-confirmed"));

@@ -11,12 +11,25 @@ public static class NavigationCatalog
 {
     public static readonly List<NavGroup> Groups =
     [
+        new("NavInspection", Policies.Triage, Icons.Material.Filled.FactCheck,
+        [
+            new("risk/queue", "NavRiskQueue", Icons.Material.Filled.FormatListNumbered),
+            new("xray/queue", "NavXRayQueue", Icons.Material.Filled.DocumentScanner),
+            new("xray/upload", "NavXRayUpload", Icons.Material.Filled.AddPhotoAlternate),
+        ]),
+        new("NavIntelligence", Policies.Intelligence, Icons.Material.Filled.Hub,
+        [
+            new("intel/explorer", "NavIntelExplorer", Icons.Material.Filled.AccountTree),
+            new("intel/cases", "NavIntelCases", Icons.Material.Filled.FolderShared),
+            new("intel/resolution", "NavIntelResolution", Icons.Material.Filled.JoinInner),
+        ]),
         new("NavRecords", Policies.Staff, Icons.Material.Filled.Inventory2,
         [
             new("declarations", "NavDeclarations", Icons.Material.Filled.Description),
             new("parcels", "NavParcels", Icons.Material.Filled.LocalShipping),
             new("seizures", "NavSeizures", Icons.Material.Filled.Gavel),
             new("importers", "NavImporters", Icons.Material.Filled.Business),
+            new("assistant", "NavAssistant", Icons.Material.Filled.SupportAgent),
         ]),
         new("NavData", Policies.ImportData, Icons.Material.Filled.UploadFile,
         [
@@ -24,6 +37,10 @@ public static class NavigationCatalog
         ]),
         new("NavOversight", Policies.Oversight, Icons.Material.Filled.VerifiedUser,
         [
+            new("risk/review", "NavRiskReview", Icons.Material.Filled.RateReview),
+            new("risk/rules", "NavRiskRules", Icons.Material.Filled.Rule),
+            new("risk/models", "NavRiskModels", Icons.Material.Filled.ModelTraining),
+            new("assistant/library", "NavProcedures", Icons.Material.Filled.MenuBook),
             new("oversight/audit", "NavAudit", Icons.Material.Filled.History),
         ]),
         new("NavAdministration", Policies.Administration, Icons.Material.Filled.AdminPanelSettings,

@@ -91,7 +91,9 @@ public sealed class ProposalService(IDbContextFactory<WorkbenchDbContext> factor
                 return new ConfirmResult(true, $"Note {note.Id} added.");
             case ProposalKinds.AssignChannel:
                 if (services.GetService<IAssistantChannelAssigner>() is not { } assigner) return new ConfirmResult(false, "Channel assignment is not available in this installation yet.");
-                await assigner.AssignAsync(int.Parse(p.TargetId), Text("channel"), Text("reason"), user, ct);
+                // The queue's own rules (claim, concurrency, reason) apply; a refusal comes back as a clear message.
+                try { await assigner.AssignAsync(int.Parse(p.TargetId), Text("channel"), Text("reason"), user, ct); }
+                catch (InvalidOperationException refused) { return new ConfirmResult(false, refused.Message); }
                 return new ConfirmResult(true, $"Channel {Text("channel")} assigned.");
             case ProposalKinds.MergeEntities:
                 if (services.GetService<IAssistantEntityMerger>() is not { } merger) return new ConfirmResult(false, "Entity merge is not available in this installation yet.");

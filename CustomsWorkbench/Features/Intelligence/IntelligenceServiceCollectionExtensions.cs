@@ -24,6 +24,7 @@ public static class IntelligenceServiceCollectionExtensions
         services.AddSingleton<GraphEvaluation>();
         services.AddSingleton<ResolutionService>();
         services.AddSingleton<GraphQueryService>();
+        services.AddSingleton<CustomsWorkbench.Features.Assistant.Plugins.IAssistantGraphSource, AssistantGraphSource>();
         services.AddSingleton<INetworkRiskSource, NetworkRiskService>();
         services.AddSingleton<InvestigationCaseService>();
         services.AddScoped<IDatabaseSeeder, IntelligenceDemoPlanting>();

@@ -45,5 +45,6 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.AddSingleton<TriageService>();
         builder.Services.AddSingleton<ReviewService>();
         builder.Services.AddSingleton<SelectivityRuleService>();
+        builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantChannelAssigner, AssistantChannelAssigner>();
     }
 }

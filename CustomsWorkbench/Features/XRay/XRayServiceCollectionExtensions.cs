@@ -19,6 +19,7 @@ public static class XRayServiceCollectionExtensions
         builder.Services.AddSingleton<DetectorProvider>();
         builder.Services.AddSingleton<ScanAnalysis>();
         builder.Services.AddSingleton<ScanReviewService>();
+        builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.Plugins.IAssistantScanSource, AssistantScanSource>();
         builder.Services.AddSingleton<DetectorRetraining>();
         builder.Services.AddSingleton<IDatabaseSeeder, XRayDemoSeeder>();
         builder.Services.AddHostedService<ScanPreparationWorker>();
