@@ -4,8 +4,13 @@ using Xunit.Abstractions;
 
 namespace CustomsWorkbench.Tests.Platform.Import;
 
-/// <summary>Run alone: dotnet test CustomsWorkbench.Tests --no-build --filter "FullyQualifiedName~LargeImportTests"</summary>
+/// <summary>
+/// The heap is measured for the whole process, so this runs in a collection that xunit runs on its own, after the
+/// parallel ones: other tests' allocations must not count as the import's.
+/// Alone: dotnet test CustomsWorkbench.Tests --no-build --filter "FullyQualifiedName~LargeImportTests"
+/// </summary>
 [Trait("Category", "Slow")]
+[Collection(MemoryMeasurementCollection.Name)]
 public class LargeImportTests(ImportTestFactory factory, ITestOutputHelper output) : IClassFixture<ImportTestFactory>
 {
     private const int Rows = 200_000;
@@ -53,4 +58,10 @@ public class LargeImportTests(ImportTestFactory factory, ITestOutputHelper outpu
         // The file's rows as objects would take several times its size; streaming keeps the heap near its baseline.
         Assert.True(peak - baseline < 150L * 1024 * 1024, $"managed heap grew by {(peak - baseline) / 1048576.0:F0} MB");
     }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public class MemoryMeasurementCollection
+{
+    public const string Name = "memory measurement (runs alone)";
 }
