@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using CustomsWorkbench.Benchmarks;
 
 // dotnet run -c Release --project CustomsWorkbench.Benchmarks -- --filter '*'   (one class per measured path)
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(DemoWorldBenchmarks).Assembly).Run(args);
