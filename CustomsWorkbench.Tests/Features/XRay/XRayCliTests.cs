@@ -3,6 +3,7 @@ using CustomsWorkbench.Features.XRay.Imaging;
 using CustomsWorkbench.Features.XRay.Model;
 using CustomsWorkbench.Platform.Cli;
 using Microsoft.EntityFrameworkCore;
+using CustomsWorkbench.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomsWorkbench.Tests.Features.XRay;
@@ -11,11 +12,8 @@ public class XRayCliTests(XRayTestFactory factory) : IClassFixture<XRayTestFacto
 {
     private async Task<(int Code, string Out, string Error)> RunAsync(string verbName, params string[] args)
     {
-        _ = factory.Server;
-        var verb = factory.Services.GetServices<ICliVerb>().Single(v => v.Name == verbName);
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var code = await verb.RunAsync(args, new CliConsole(output, error), CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
+        var run = await CliVerbRunner.RunAsync(factory, verbName, args);
+        return (run.Code, run.Out, run.Error);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Import;
+using CustomsWorkbench.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomsWorkbench.Tests.Platform.Import;
@@ -9,11 +10,8 @@ public class ImportCliTests(ImportTestFactory factory) : IClassFixture<ImportTes
 {
     private async Task<(int Code, string Out, string Error)> RunAsync(string verbName, params string[] args)
     {
-        _ = factory.Server;
-        var verb = factory.Services.GetServices<ICliVerb>().Single(v => v.Name == verbName);
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var code = await verb.RunAsync(args, new CliConsole(output, error), CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
+        var run = await CliVerbRunner.RunAsync(factory, verbName, args);
+        return (run.Code, run.Out, run.Error);
     }
 
     [Fact]
