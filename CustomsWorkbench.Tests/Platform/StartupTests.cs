@@ -17,6 +17,17 @@ public class StartupTests(WorkbenchFactory factory)
     }
 
     [Fact]
+    public async Task The_apps_own_audit_table_refuses_updates_and_deletes()
+    {
+        _ = factory.CreateClient();
+        await using var db = factory.CreateDbContext();
+        var update = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET Actor = 'x'"));
+        Assert.Contains("append-only", update.Message);
+        var delete = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries"));
+        Assert.Contains("append-only", delete.Message);
+    }
+
+    [Fact]
     public async Task Anonymous_browser_is_sent_to_sign_in()
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });

@@ -2,7 +2,7 @@ namespace CustomsWorkbench.Platform.Audit;
 
 /// <summary>
 /// Makes the AuditEntries table append-only inside SQLite itself, so even raw SQL cannot edit or remove history.
-/// A migration executes <see cref="CreateSql"/> (Up) and <see cref="DropSql"/> (Down). Both are idempotent.
+/// The database initializer executes <see cref="CreateSql"/> after migrations on every start; both statements are idempotent.
 /// </summary>
 public static class AuditAppendOnlyTriggers
 {

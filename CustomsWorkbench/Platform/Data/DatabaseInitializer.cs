@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Platform.Data;
@@ -14,6 +15,8 @@ public class DatabaseInitializer(IServiceProvider services, ILogger<DatabaseInit
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await db.Database.CloseConnectionAsync();
         await db.Database.MigrateAsync(ct);
+        // The audit trail is append-only inside SQLite itself; idempotent, so plain EF-generated migrations need no hand edits.
+        await db.Database.ExecuteSqlRawAsync(AuditAppendOnlyTriggers.CreateSql, ct);
         var progress = new InlineProgress<string>(message => logger.LogInformation("{Message}", message));
         foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder>().OrderBy(s => s.Order))
         {

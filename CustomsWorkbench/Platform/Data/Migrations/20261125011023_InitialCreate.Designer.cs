@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261125004230_InitialCreate")]
+    [Migration("20261125011023_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />

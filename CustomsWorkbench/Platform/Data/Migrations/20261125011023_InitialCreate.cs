@@ -1,5 +1,4 @@
 ﻿using System;
-using CustomsWorkbench.Platform.Audit;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -1431,8 +1430,6 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 table: "SelectivityRule",
                 columns: new[] { "RuleKey", "Version" },
                 unique: true);
-            // The audit trail is append-only inside SQLite itself (see AuditAppendOnlyTriggers).
-            migrationBuilder.Sql(AuditAppendOnlyTriggers.CreateSql);
         }
 
         /// <inheritdoc />
