@@ -3,6 +3,7 @@ using CustomsWorkbench.Features.XRay.Detection;
 using CustomsWorkbench.Features.XRay.Imaging;
 using CustomsWorkbench.Features.XRay.Intake;
 using CustomsWorkbench.Features.XRay.Review;
+using CustomsWorkbench.Features.XRay.Tip;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
 
@@ -19,6 +20,7 @@ public static class XRayServiceCollectionExtensions
         builder.Services.AddSingleton<DetectorProvider>();
         builder.Services.AddSingleton<ScanAnalysis>();
         builder.Services.AddSingleton<ScanReviewService>();
+        builder.Services.AddSingleton<TipService>();
         builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.Plugins.IAssistantScanSource, AssistantScanSource>();
         builder.Services.AddSingleton<DetectorRetraining>();
         builder.Services.AddSingleton<IDatabaseSeeder, XRayDemoSeeder>();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CustomsWorkbench.Features.XRay.Imaging;
 using CustomsWorkbench.Features.XRay.Model;
+using CustomsWorkbench.Features.XRay.Tip;
 using CustomsWorkbench.Platform.Identity;
 
 namespace CustomsWorkbench.Features.XRay.Review;
@@ -28,17 +29,23 @@ public static class ScanReviewEndpoints
                 ? Results.Created($"/api/xray/scans/{id}", outcome.Annotation)
                 : Results.Problem(outcome.Error, statusCode: StatusCodes.Status422UnprocessableEntity);
         }).DisableAntiforgery();
+        api.MapPost("/scans/{id:int}/reviewed", async (int id, ScanReviewService review, ClaimsPrincipal user, CancellationToken ct) =>
+            await review.MarkReviewedAsync(id, user.Identity?.Name ?? "api", ct) is { } outcome ? Results.Ok(outcome) : Results.NotFound()).DisableAntiforgery();
         app.MapPost("/api/xray/detector/retrain", (DetectorRetraining retraining, ClaimsPrincipal user) =>
             Results.Accepted(value: retraining.Start(user.Identity?.Name ?? "api"))).RequireAuthorization(Policies.Oversight).DisableAntiforgery();
         return app;
     }
 
-    private static async Task<IResult> ImageAsync(int id, string energy, ScanAnalysis analysis, ScanReviewService review, ScanStore store, CancellationToken ct)
+    private static async Task<IResult> ImageAsync(int id, string energy, ScanAnalysis analysis, ScanReviewService review, ScanStore store,
+        TipService tip, ClaimsPrincipal user, CancellationToken ct)
     {
         await analysis.EnsureImagesAsync(id, ct);
         var scan = await review.GetFilesAsync(id, ct);
         if (scan is null) return Results.NotFound();
         var file = energy switch { "high" => scan.Value.High, "low" => scan.Value.Low ?? scan.Value.High, _ => null };
+        // Threat Image Projection: this officer may be served the same scan with a training threat in it, served alike.
+        if (file is not null && user.Identity?.Name is { } officer)
+            file = await tip.ImageFileAsync(id, energy == "low" && scan.Value.Low is not null, officer, ct) ?? file;
         var path = store.PathOf(file);
         if (path is null) return Results.NotFound();
         return Results.File(path, "image/png", enableRangeProcessing: false, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file![..16]}\""));

@@ -29,3 +29,6 @@ public sealed record AnnotationOutcome(AnnotationView? Annotation, string? Error
 {
     public bool Succeeded => Annotation is not null;
 }
+
+/// <summary>A completed review; <see cref="Training"/> tells the officer about a projected training threat, if the scan had one.</summary>
+public sealed record ReviewCompletion(int ScanId, DateTime ReviewedAtUtc, CustomsWorkbench.Features.XRay.Tip.TipFeedback? Training);

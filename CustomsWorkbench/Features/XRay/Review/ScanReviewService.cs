@@ -1,4 +1,5 @@
 using CustomsWorkbench.Features.XRay.Model;
+using CustomsWorkbench.Features.XRay.Tip;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Data.Entities;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomsWorkbench.Features.XRay.Review;
 
 /// <summary>The officer's side of X-ray: the queue, one scan with its findings and goods, and annotations (audited).</summary>
-public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit)
+public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, TipService tip)
 {
     /// <summary>Scans to review, most suspicious first; reviewed ones last.</summary>
     public async Task<IReadOnlyList<ScanQueueRow>> QueueAsync(bool includeReviewed = false, int take = 200, CancellationToken ct = default)
@@ -106,15 +107,17 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
         return true;
     }
 
-    public async Task MarkReviewedAsync(int scanId, string officer, CancellationToken ct = default)
+    /// <summary>Completes the review; null if the scan does not exist.</summary>
+    public async Task<ReviewCompletion?> MarkReviewedAsync(int scanId, string officer, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var scan = await db.Set<Scan>().SingleOrDefaultAsync(s => s.Id == scanId, ct);
-        if (scan is null) return;
+        if (scan is null) return null;
         scan.ReviewedAtUtc = DateTime.UtcNow;
         scan.ReviewedBy = officer;
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditRecord.Decision(officer, "xray.scan-reviewed", "Scan", scanId.ToString(), new { scan.ConsignmentReference }, scan.DetectorVersion), ct);
+        return new ReviewCompletion(scanId, scan.ReviewedAtUtc.Value, await tip.CompleteAsync(scanId, officer, ct));
     }
 
     private static AnnotationView View(ScanAnnotation a) => new(a.Id, a.Kind, a.FindingId, a.Class, a.X, a.Y, a.Width, a.Height, a.Officer, a.CreatedAtUtc);

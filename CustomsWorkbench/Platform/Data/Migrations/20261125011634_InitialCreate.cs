@@ -518,6 +518,47 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TipProjections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Officer = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Class = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    X = table.Column<int>(type: "INTEGER", nullable: false),
+                    Y = table.Column<int>(type: "INTEGER", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    HighEnergyFile = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    LowEnergyFile = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    ProjectedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Hit = table.Column<bool>(type: "INTEGER", nullable: true),
+                    FalseAlarms = table.Column<int>(type: "INTEGER", nullable: false),
+                    SecondsToComplete = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TipProjections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TipSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Share = table.Column<double>(type: "REAL", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TipSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -1430,6 +1471,17 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 table: "SelectivityRule",
                 columns: new[] { "RuleKey", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TipProjections_Officer",
+                table: "TipProjections",
+                column: "Officer");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TipProjections_ScanId_Officer",
+                table: "TipProjections",
+                columns: new[] { "ScanId", "Officer" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -1515,6 +1567,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "TariffCodes");
+
+            migrationBuilder.DropTable(
+                name: "TipProjections");
+
+            migrationBuilder.DropTable(
+                name: "TipSettings");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261125011023_InitialCreate")]
+    [Migration("20261125011634_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -868,6 +868,95 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.HasIndex("ScanId");
 
                     b.ToTable("ScanFindings", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.XRay.Tip.TipProjection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FalseAlarms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HighEnergyFile")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Hit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LowEnergyFile")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProjectedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("SecondsToComplete")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("X")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Y")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Officer");
+
+                    b.HasIndex("ScanId", "Officer")
+                        .IsUnique();
+
+                    b.ToTable("TipProjections", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.XRay.Tip.TipSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Share")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TipSettings", (string)null);
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.AuditEntry", b =>

@@ -1,0 +1,89 @@
+using CustomsWorkbench.Features.XRay.Generation;
+using CustomsWorkbench.Features.XRay.Imaging;
+using CustomsWorkbench.Features.XRay.Model;
+
+namespace CustomsWorkbench.Features.XRay.Tip;
+
+/// <summary>A threat composited into a scan: its class, its box and the new images.</summary>
+public sealed record ProjectedThreat(string Class, Box Box, ScanImage High, ScanImage? Low);
+
+/// <summary>
+/// Projects a known threat into existing scan images. The threat is drawn with the generator's own materials into a small
+/// scene, and its transmission at each energy multiplies the scan's (Beer–Lambert: attenuations along a ray add up), so the
+/// threat looks as if it had been in the cargo. Pixels the threat does not cover are left exactly as they were.
+/// </summary>
+public static class TipCompositor
+{
+    /// <summary>Threats a projection can show (a compartment needs the real load's height, so it is left out).</summary>
+    public static readonly string[] Classes = [ThreatClasses.Weapon, ThreatClasses.OrganicPackage, ThreatClasses.Electronics];
+
+    public static ProjectedThreat? Project(ScanImage high, ScanImage? low, ScanSubject subject, IReadOnlyList<Box> avoid, int seed)
+    {
+        var random = new Random(seed);
+        var threat = Classes[random.Next(Classes.Length)];
+        var ppc = subject == ScanSubject.Container ? high.Width / 1200.0 : high.Width / 100.0;
+        // The threat is drawn in a patch scene of its own, then placed.
+        int pw = Math.Max(16, high.Width / 3), ph = Math.Max(16, high.Height / 2);
+        var patch = new CargoScene(pw, ph);
+        var layout = new SceneLayout(new Box(2, 2, pw - 4, ph - 4), subject == ScanSubject.Container ? 235 : 30, ppc, subject);
+        if (ConcealmentPlanter.Plant(patch, layout, threat, [], random) is not { } drawn) return null;
+        var (x0, y0, x1, y1) = Extent(patch);
+        if (x1 < x0) return null;
+        int w = x1 - x0 + 1, h = y1 - y0 + 1;
+        // A free spot: inside the scan's margins, clear of the AI's findings, preferably over cargo rather than air.
+        int mx = (int)(high.Width * 0.12), my = (int)(high.Height * 0.18);
+        if (high.Width - 2 * mx <= w || high.Height - 2 * my <= h) return null;
+        (int X, int Y)? chosen = null;
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            int ox = random.Next(mx, high.Width - mx - w), oy = random.Next(my, high.Height - my - h);
+            var box = new Box(ox, oy, w, h);
+            if (avoid.Any(a => a.Intersection(box) > 0)) continue;
+            chosen ??= (ox, oy);
+            if (MeanAttenuation(high, box) > Attenuation.EmptyAttenuation) { chosen = (ox, oy); break; }
+        }
+        if (chosen is not { } at) return null;
+        var newHigh = new ScanImage(high.Width, high.Height, high.BitDepth, (ushort[])high.Pixels.Clone());
+        var newLow = low is null ? null : new ScanImage(low.Width, low.Height, low.BitDepth, (ushort[])low.Pixels.Clone());
+        for (var y = y0; y <= y1; y++)
+        for (var x = x0; x <= x1; x++)
+        {
+            var (aLow, aHigh) = patch.Attenuation(y * pw + x);
+            if (aHigh <= 0 && aLow <= 0) continue;
+            var target = (at.Y + y - y0) * high.Width + at.X + x - x0;
+            Attenuate(newHigh, target, aHigh);
+            if (newLow is not null) Attenuate(newLow, target, aLow);
+        }
+        var projected = new Box(drawn.X - x0 + at.X, drawn.Y - y0 + at.Y, drawn.Width, drawn.Height);
+        return new ProjectedThreat(threat, projected, newHigh, newLow);
+    }
+
+    private static void Attenuate(ScanImage image, int index, double attenuation) =>
+        image.Pixels[index] = (ushort)Math.Clamp(Math.Round(image.Pixels[index] * Math.Exp(-attenuation)), 1, image.MaxValue);
+
+    /// <summary>Bounding pixels of everything drawn in the patch (a bar may stick out of its box by its half width).</summary>
+    private static (int X0, int Y0, int X1, int Y1) Extent(CargoScene scene)
+    {
+        int x0 = scene.Width, y0 = scene.Height, x1 = -1, y1 = -1;
+        for (var y = 0; y < scene.Height; y++)
+        for (var x = 0; x < scene.Width; x++)
+        {
+            if (scene.Attenuation(y * scene.Width + x).High <= 0) continue;
+            x0 = Math.Min(x0, x); x1 = Math.Max(x1, x); y0 = Math.Min(y0, y); y1 = Math.Max(y1, y);
+        }
+        return (x0, y0, x1, y1);
+    }
+
+    private static double MeanAttenuation(ScanImage image, Box box)
+    {
+        double sum = 0;
+        var n = 0;
+        for (var y = (int)box.Y; y < (int)box.Bottom; y += 2)
+        for (var x = (int)box.X; x < (int)box.Right; x += 2)
+        {
+            sum += -Math.Log(Math.Max(image.Transmission(y * image.Width + x), 1e-6));
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+}
