@@ -33,6 +33,7 @@ public static class TipCompositor
         // A free spot: inside the scan's margins, clear of the AI's findings, preferably over cargo rather than air.
         int mx = (int)(high.Width * 0.12), my = (int)(high.Height * 0.18);
         if (high.Width - 2 * mx <= w || high.Height - 2 * my <= h) return null;
+        var overCargo = CargoThreshold(high, mx, my);
         (int X, int Y)? chosen = null;
         for (var attempt = 0; attempt < 40; attempt++)
         {
@@ -40,7 +41,7 @@ public static class TipCompositor
             var box = new Box(ox, oy, w, h);
             if (avoid.Any(a => a.Intersection(box) > 0)) continue;
             chosen ??= (ox, oy);
-            if (MeanAttenuation(high, box) > Attenuation.EmptyAttenuation) { chosen = (ox, oy); break; }
+            if (MeanAttenuation(high, box) > overCargo) { chosen = (ox, oy); break; }
         }
         if (chosen is not { } at) return null;
         var newHigh = new ScanImage(high.Width, high.Height, high.BitDepth, (ushort[])high.Pixels.Clone());
@@ -72,6 +73,21 @@ public static class TipCompositor
             x0 = Math.Min(x0, x); x1 = Math.Max(x1, x); y0 = Math.Min(y0, y); y1 = Math.Max(y1, y);
         }
         return (x0, y0, x1, y1);
+    }
+
+    /// <summary>
+    /// Attenuation that reads as cargo rather than the bare container shell or carton: a little above the emptiest quarter
+    /// of the scan's interior (a steel wall alone already attenuates, so "not air" is not enough).
+    /// </summary>
+    private static double CargoThreshold(ScanImage image, int mx, int my)
+    {
+        var samples = new List<double>();
+        for (var y = my; y < image.Height - my; y += 8)
+        for (var x = mx; x < image.Width - mx; x += 8)
+            samples.Add(-Math.Log(Math.Max(image.Transmission(y * image.Width + x), 1e-6)));
+        if (samples.Count == 0) return Attenuation.EmptyAttenuation;
+        samples.Sort();
+        return Math.Max(Attenuation.EmptyAttenuation, samples[samples.Count / 4] * 1.15);
     }
 
     private static double MeanAttenuation(ScanImage image, Box box)
