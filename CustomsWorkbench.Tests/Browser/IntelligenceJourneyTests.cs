@@ -8,7 +8,7 @@ namespace CustomsWorkbench.Tests.Browser;
 /// <summary>
 /// An analyst starts from one suspicious importer (the planted network's entry shell), expands twice, finds the path
 /// to the seized consignment, groups two entities into a labelled box, saves the investigation as a case and reopens it from
-/// the case list with the same entities and group.
+/// the case list with the same entities and group, then dissolves the group.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
@@ -67,6 +67,16 @@ public class IntelligenceJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("explorer-counts")).ToHaveAttributeAsync("data-nodes", nodesOnCanvas!);
         await Assertions.Expect(page.GetByTestId("explorer-counts")).ToHaveAttributeAsync("data-groups", "1");
         Assert.Equal(["Shell pair:2"], await GroupsOnCanvasAsync(page));
+
+        // Clicking the box's padded corner selects the group itself; ungrouping keeps its members on the canvas.
+        var corner = await page.EvaluateAsync<double[]>(
+            $"() => {{ const cy = {Cy}; const box = cy.container().getBoundingClientRect(); " +
+            "const b = cy.nodes('[?isGroup]').renderedBoundingBox({ includeLabels: false }); return [box.left + b.x1 + 6, box.top + b.y1 + 6]; }");
+        await page.Mouse.ClickAsync((float)corner[0], (float)corner[1]);
+        await page.GetByTestId("explorer-ungroup").ClickAsync();
+        await Assertions.Expect(counts).ToHaveAttributeAsync("data-groups", "0");
+        await Assertions.Expect(counts).ToHaveAttributeAsync("data-nodes", nodesOnCanvas!);
+        Assert.Empty(await GroupsOnCanvasAsync(page));
         await page.Context.CloseAsync();
     }
 
