@@ -1,10 +1,12 @@
 // The intelligence graph canvas (cytoscape.js), driven from the Blazor Explorer page through JS interop.
 // Blazor calls create(element, dotNetRef) and then the returned explorer's methods; the explorer calls back
-// OnNodeSelected(id), OnNodeExpand(id) and OnSelectionChanged(ids) on the .NET side.
+// OnNodeSelected(id), OnNodeExpand(id) and OnSelectionChanged(ids, selectedGroups) on the .NET side. Analyst groups are
+// compound parent nodes without a nodeId: every entity-only operation goes through entities().
 import cytoscape from 'cytoscape';
 import { toElements, nodeColour, nodeSize, nodeId } from './lib/graph-style.js';
 import { hiddenNodeIds } from './lib/graph-filter.js';
 import { toGraphML, toEndpointsCsv } from './lib/graph-export.js';
+import { groupElementId, isEntity, nextGroupLabel, restoreGroups, toGroupState } from './lib/graph-groups.js';
 
 const style = [
   { selector: 'node', style: {
@@ -21,6 +23,12 @@ const style = [
   } },
   { selector: 'edge.path', style: { 'line-color': '#d50000', width: 4 } },
   { selector: 'node.path', style: { 'border-color': '#d50000', 'border-width': 4 } },
+  { selector: 'node[?isGroup]', style: {
+    shape: 'round-rectangle', 'background-color': '#1565c0', 'background-opacity': 0.08, 'border-width': 2, 'border-style': 'dashed',
+    'border-color': '#1565c0', label: 'data(label)', 'font-size': 12, 'font-weight': 'bold', 'text-valign': 'top', 'text-halign': 'center',
+    'text-margin-y': -4, color: '#0d47a1', padding: 18,
+  } },
+  { selector: 'node[?isGroup]:selected', style: { 'border-style': 'solid', 'border-width': 3, 'background-opacity': 0.16 } },
   { selector: '.hidden', style: { display: 'none' } },
 ];
 
@@ -31,14 +39,16 @@ class Explorer {
     this.sizeMode = 'centrality';
     this.filter = { kinds: null, from: null, to: null };
     this.userHidden = new Set();
+    this.groupNumber = 1;
     // Texture while panning and a pixel ratio of 1 keep thousands of nodes interactive on integrated graphics.
     this.cy = cytoscape({ container: element, style, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4, textureOnViewport: true, pixelRatio: 1 });
-    this.cy.on('tap', 'node', (e) => this.dotNet.invokeMethodAsync('OnNodeSelected', e.target.data('nodeId')));
-    this.cy.on('dbltap', 'node', (e) => this.dotNet.invokeMethodAsync('OnNodeExpand', e.target.data('nodeId')));
+    // Taps on a child bubble up to its group box: the selector keeps both handlers to entities.
+    this.cy.on('tap', 'node[!isGroup]', (e) => this.dotNet.invokeMethodAsync('OnNodeSelected', e.target.data('nodeId')));
+    this.cy.on('dbltap', 'node[!isGroup]', (e) => this.dotNet.invokeMethodAsync('OnNodeExpand', e.target.data('nodeId')));
     // Selecting a ring of 200 nodes fires 200 events: tell .NET once, after the burst.
     this.cy.on('select unselect', 'node', () => {
       clearTimeout(this.selectionTimer);
-      this.selectionTimer = setTimeout(() => this.dotNet.invokeMethodAsync('OnSelectionChanged', this.selectedIds()), 30);
+      this.selectionTimer = setTimeout(() => this.dotNet.invokeMethodAsync('OnSelectionChanged', this.selectedIds(), this.selectedGroups().length), 30);
     });
     this.cy.on('free', 'node', (e) => { if (e.target.hasClass('pinned')) e.target.lock(); });
     element.dataset.ready = 'true';
@@ -61,14 +71,22 @@ class Explorer {
     return added.nodes().map((n) => n.data('nodeId'));
   }
 
+  /** Entity nodes only (group boxes excluded). */
+  entities() { return this.cy.nodes().filter((n) => isEntity(n.data())); }
+
+  groups() { return this.cy.nodes('[?isGroup]'); }
+
+  selectedGroups() { return this.groups().filter(':selected'); }
+
   layout(incremental) {
     this.cy.nodes('.pinned').lock();
     // The force-directed layout is quadratic: past a few hundred nodes, rings by degree are instant and still readable.
-    const large = this.cy.nodes().length > 400;
+    const large = this.entities().length > 400;
     const options = large
       ? { name: 'concentric', concentric: (n) => n.degree(), levelWidth: () => 2, minNodeSpacing: 6, animate: false, fit: true, padding: 30 }
       : { name: 'cose', animate: false, randomize: !incremental, numIter: 600, nodeRepulsion: () => 9000, idealEdgeLength: () => 80, fit: true, padding: 30 };
-    this.cy.layout(options).run();
+    // cose lays compounds out itself; concentric is not compound-aware, so it places entities and the boxes follow.
+    (large ? this.entities().union(this.cy.edges()) : this.cy.elements()).layout(options).run();
   }
 
   highlightPath(ids) {
@@ -82,46 +100,80 @@ class Explorer {
   setSizeMode(mode) { this.sizeMode = mode; this.restyle(); }
 
   restyle() {
-    this.cy.nodes().forEach((n) => n.data({ colour: nodeColour(n.data(), this.colourMode), size: nodeSize(n.data(), this.sizeMode) }));
+    this.entities().forEach((n) => n.data({ colour: nodeColour(n.data(), this.colourMode), size: nodeSize(n.data(), this.sizeMode) }));
   }
 
   setFilter(filter) { this.filter = filter; this.applyFilter(); }
 
   applyFilter() {
-    const nodes = this.cy.nodes().map((n) => n.data());
+    const entities = this.entities();
+    const nodes = entities.map((n) => n.data());
     const links = this.cy.edges().map((e) => e.data());
-    const hidden = new Set(hiddenNodeIds(nodes, links, this.filter, new Set(this.cy.nodes('.pinned').map((n) => n.data('nodeId')))));
+    const hidden = new Set(hiddenNodeIds(nodes, links, this.filter, new Set(entities.filter('.pinned').map((n) => n.data('nodeId')))));
     this.userHidden.forEach((id) => hidden.add(id));
-    this.cy.nodes().forEach((n) => n.toggleClass('hidden', hidden.has(n.data('nodeId'))));
+    entities.forEach((n) => n.toggleClass('hidden', hidden.has(n.data('nodeId'))));
+    // A box whose members are all hidden would be an empty frame.
+    this.groups().forEach((g) => g.toggleClass('hidden', g.children().not('.hidden').empty()));
     this.cy.edges().forEach((e) => e.toggleClass('hidden', e.source().hasClass('hidden') || e.target().hasClass('hidden')));
-    return this.cy.nodes('.hidden').length;
+    return this.entities().filter('.hidden').length;
   }
 
-  pinSelected() { this.cy.nodes(':selected').forEach((n) => { n.toggleClass('pinned'); if (n.hasClass('pinned')) n.lock(); else n.unlock(); }); }
+  pinSelected() { this.entities().filter(':selected').forEach((n) => { n.toggleClass('pinned'); if (n.hasClass('pinned')) n.lock(); else n.unlock(); }); }
 
-  hideSelected() { this.cy.nodes(':selected').forEach((n) => { this.userHidden.add(n.data('nodeId')); n.unselect(); }); return this.applyFilter(); }
+  hideSelected() { this.entities().filter(':selected').forEach((n) => { this.userHidden.add(n.data('nodeId')); n.unselect(); }); return this.applyFilter(); }
 
   showAll() { this.userHidden.clear(); return this.applyFilter(); }
 
-  removeSelected() { this.cy.nodes(':selected').remove(); }
+  /** Removes the selected entities; a selected group box is dissolved rather than taking its members with it. */
+  removeSelected() {
+    this.ungroupSelected();
+    this.entities().filter(':selected').remove();
+    this.dropEmptyGroups();
+  }
+
+  /** Puts the selected entities into a new labelled box (moving them out of any box they were in). Returns the group count. */
+  groupSelected(label, defaultFormat) {
+    const members = this.entities().filter(':selected');
+    if (members.empty()) return this.groups().length;
+    const text = String(label ?? '').trim() || nextGroupLabel(defaultFormat || 'Group {0}', this.groups().map((g) => g.data('label')));
+    const id = groupElementId(this.groupNumber++);
+    this.cy.add({ group: 'nodes', data: { id, label: text, isGroup: true } });
+    members.move({ parent: id });
+    this.dropEmptyGroups();
+    this.applyFilter();
+    return this.groups().length;
+  }
+
+  /** Dissolves the selected group boxes; their members stay where they are. Returns the group count. */
+  ungroupSelected() {
+    this.selectedGroups().forEach((g) => { g.children().move({ parent: null }); g.remove(); });
+    return this.groups().length;
+  }
+
+  dropEmptyGroups() { this.groups().filter((g) => g.children().empty()).remove(); }
 
   select(ids) { this.cy.nodes().unselect(); ids.forEach((id) => this.cy.getElementById(nodeId(id)).select()); }
 
-  selectedIds() { return this.cy.nodes(':selected').map((n) => n.data('nodeId')); }
+  selectedIds() { return this.entities().filter(':selected').map((n) => n.data('nodeId')); }
 
-  nodeIds() { return this.cy.nodes().map((n) => n.data('nodeId')); }
+  nodeIds() { return this.entities().map((n) => n.data('nodeId')); }
 
-  counts() { return { nodes: this.cy.nodes().length, links: this.cy.edges().length, hidden: this.cy.nodes('.hidden').length }; }
+  counts() {
+    const entities = this.entities();
+    return { nodes: entities.length, links: this.cy.edges().length, hidden: entities.filter('.hidden').length, groups: this.groups().length };
+  }
 
   fit() { this.cy.fit(undefined, 30); }
 
-  clear() { this.cy.elements().remove(); this.userHidden.clear(); }
+  clear() { this.cy.elements().remove(); this.userHidden.clear(); this.groupNumber = 1; }
 
-  /** The saved case's view: node ids with positions and pins, hidden ids, colour mode and filter. */
+  /** The saved case's view: node ids with positions and pins, hidden ids, groups, colour mode and filter. */
   getState() {
     return JSON.stringify({
-      nodes: this.cy.nodes().map((n) => ({ id: n.data('nodeId'), x: Math.round(n.position('x')), y: Math.round(n.position('y')), pinned: n.hasClass('pinned') })),
-      hidden: [...this.userHidden], colourMode: this.colourMode, sizeMode: this.sizeMode, filter: this.filter,
+      nodes: this.entities().map((n) => ({ id: n.data('nodeId'), x: Math.round(n.position('x')), y: Math.round(n.position('y')), pinned: n.hasClass('pinned') })),
+      hidden: [...this.userHidden],
+      groups: toGroupState(this.groups().map((g) => ({ label: g.data('label'), members: g.children().map((n) => n.data('nodeId')) }))),
+      colourMode: this.colourMode, sizeMode: this.sizeMode, filter: this.filter,
     });
   }
 
@@ -139,10 +191,14 @@ class Explorer {
       if (saved) { n.position({ x: saved.x, y: saved.y }); if (saved.pinned) { n.addClass('pinned'); n.lock(); } }
     });
     (state.hidden ?? []).forEach((id) => this.userHidden.add(id));
+    const { parents, membership, nextNumber } = restoreGroups(state.groups, this.nodeIds());
+    this.cy.add(parents);
+    membership.forEach((parent, id) => this.cy.getElementById(nodeId(id)).move({ parent }));
+    this.groupNumber = nextNumber;
     this.restyle();
     this.applyFilter();
     if (positions.size === 0) this.layout(false); else this.fit();
-    return this.cy.nodes().length;
+    return this.entities().length;
   }
 
   exportPng(fileName) { download(fileName, this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })); }
@@ -158,7 +214,7 @@ class Explorer {
   }
 
   visibleData() {
-    const nodes = this.cy.nodes().not('.hidden').map((n) => ({ ...n.data(), id: n.data('nodeId') }));
+    const nodes = this.entities().not('.hidden').map((n) => ({ ...n.data(), id: n.data('nodeId'), group: n.isChild() ? n.parent().data('label') : undefined }));
     const links = this.cy.edges().not('.hidden').map((e) => ({ ...e.data(), id: e.data('linkId') }));
     return { nodes, links };
   }

@@ -10,6 +10,7 @@ export function toGraphML(nodes, links) {
     '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>',
     '  <key id="risk" for="node" attr.name="risk" attr.type="double"/>',
     '  <key id="community" for="node" attr.name="community" attr.type="int"/>',
+    '  <key id="group" for="node" attr.name="group" attr.type="string"/>',
     '  <key id="linkKind" for="edge" attr.name="kind" attr.type="string"/>',
     '  <key id="firstSeen" for="edge" attr.name="firstSeen" attr.type="string"/>',
     '  <key id="lastSeen" for="edge" attr.name="lastSeen" attr.type="string"/>',
@@ -18,7 +19,8 @@ export function toGraphML(nodes, links) {
   ];
   for (const n of nodes) {
     lines.push(`    <node id="n${n.id}"><data key="label">${xml(n.label)}</data><data key="kind">${xml(n.kind)}</data>` +
-      `<data key="risk">${Number(n.risk) || 0}</data><data key="community">${n.community ?? 0}</data></node>`);
+      `<data key="risk">${Number(n.risk) || 0}</data><data key="community">${n.community ?? 0}</data>` +
+      (n.group ? `<data key="group">${xml(n.group)}</data>` : '') + '</node>');
   }
   for (const l of links) {
     lines.push(`    <edge id="l${l.id}" source="n${l.from}" target="n${l.to}"><data key="linkKind">${xml(l.kindName)}</data>` +
@@ -33,14 +35,14 @@ const csvCell = (v) => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** One row per link with both endpoints' ids, kinds and labels. */
+/** One row per link with both endpoints' ids, kinds, labels and analyst groups. */
 export function toEndpointsCsv(nodes, links) {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const rows = [['link_id', 'link_kind', 'from_id', 'from_kind', 'from_label', 'to_id', 'to_kind', 'to_label', 'first_seen', 'last_seen', 'evidence_count']];
+  const rows = [['link_id', 'link_kind', 'from_id', 'from_kind', 'from_label', 'to_id', 'to_kind', 'to_label', 'first_seen', 'last_seen', 'evidence_count', 'from_group', 'to_group']];
   for (const l of links) {
     const a = byId.get(l.from) ?? {};
     const b = byId.get(l.to) ?? {};
-    rows.push([l.id, l.kindName, l.from, a.kind, a.label, l.to, b.kind, b.label, l.firstSeen, l.lastSeen, l.evidenceCount]);
+    rows.push([l.id, l.kindName, l.from, a.kind, a.label, l.to, b.kind, b.label, l.firstSeen, l.lastSeen, l.evidenceCount, a.group, b.group]);
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
