@@ -14,6 +14,8 @@ public class WorkbenchOptions
     public int DemoMonths { get; set; } = 12;
     /// <summary>Largest upload accepted by the import page and API, in megabytes.</summary>
     public int MaxUploadMegabytes { get; set; } = 200;
+    /// <summary>Where each audit entry's id and hash is also written, outside the database. Empty: audit-anchors.log in the data folder.</summary>
+    public string AuditAnchorFile { get; set; } = "";
 
     public string ResolveDataFolder()
     {

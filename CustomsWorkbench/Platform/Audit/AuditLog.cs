@@ -9,8 +9,9 @@ namespace CustomsWorkbench.Platform.Audit;
 /// Appends entries to the hash chain. Two locks keep the chain linear: a process-wide semaphore queues callers from
 /// all circuits and requests without tying up SQLite, and a BEGIN IMMEDIATE transaction holds the database write lock
 /// from reading the head to inserting the next link, so a second process (a CLI verb) cannot fork the chain either.
+/// Each committed link is also written to the <see cref="AuditAnchorFile"/> outside the database.
 /// </summary>
-public sealed class AuditLog(IDbContextFactory<WorkbenchDbContext> factory, TimeProvider clock) : IAuditLog
+public sealed class AuditLog(IDbContextFactory<WorkbenchDbContext> factory, TimeProvider clock, AuditAnchorFile anchors) : IAuditLog
 {
     private static readonly SemaphoreSlim AppendLock = new(1, 1);
 
@@ -48,6 +49,7 @@ public sealed class AuditLog(IDbContextFactory<WorkbenchDbContext> factory, Time
             db.AuditEntries.Add(entry);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            anchors.Append(entry.Id, entry.Hash);
             return entry;
         }
         finally

@@ -9,6 +9,7 @@ public static class AuditServiceCollectionExtensions
     public static IHostApplicationBuilder AddAudit(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AuditAnchorFile>();
         builder.Services.AddSingleton<IAuditLog, AuditLog>();
         builder.Services.AddSingleton<AuditVerifier>();
         builder.Services.AddSingleton<AuditQuery>();

@@ -12,6 +12,10 @@ public enum AuditBreakKind
     BrokenLink,
     /// <summary>The stored hash does not match the entry's fields: the row was edited.</summary>
     HashMismatch,
+    /// <summary>The entry's hash differs from the one recorded outside the database: the chain was rewritten from here.</summary>
+    AnchorMismatch,
+    /// <summary>The anchor file records entries the database no longer has: the newest entries were cut off.</summary>
+    Truncated,
 }
 
 /// <summary>The outcome of a chain check. <see cref="HeadHash"/> is the last valid hash, worth noting outside the database.</summary>
@@ -24,8 +28,11 @@ public sealed record AuditVerification(
     string HeadHash,
     TimeSpan Elapsed);
 
-/// <summary>Walks the whole trail in id order, one row at a time, and reports the first entry that breaks the chain.</summary>
-public sealed class AuditVerifier(IDbContextFactory<WorkbenchDbContext> factory)
+/// <summary>
+/// Walks the whole trail in id order, one row at a time, and reports the first entry that breaks the chain or disagrees
+/// with the anchors kept outside the database (<see cref="AuditAnchorFile"/>, read alongside in the same order).
+/// </summary>
+public sealed class AuditVerifier(IDbContextFactory<WorkbenchDbContext> factory, AuditAnchorFile anchorFile)
 {
     public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)
     {
@@ -33,6 +40,8 @@ public sealed class AuditVerifier(IDbContextFactory<WorkbenchDbContext> factory)
         await using var db = await factory.CreateDbContextAsync(ct);
         long checkedCount = 0, previousId = 0;
         var previousHash = AuditHasher.GenesisHash;
+        using var anchors = anchorFile.Read().GetEnumerator();
+        var anchor = anchors.MoveNext() ? anchors.Current : (AuditAnchor?)null;
         // AsAsyncEnumerable streams from the data reader; the table is never held in memory.
         await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
@@ -47,9 +56,17 @@ public sealed class AuditVerifier(IDbContextFactory<WorkbenchDbContext> factory)
             var computed = AuditHasher.ComputeHash(entry);
             if (computed != entry.Hash)
                 return Broken(AuditBreakKind.HashMismatch, $"stored hash {entry.Hash} does not match computed {computed}");
+            while (anchor is { } a && a.Id < entry.Id) anchor = anchors.MoveNext() ? anchors.Current : null;
+            if (anchor is { } match && match.Id == entry.Id && match.Hash != entry.Hash)
+                return Broken(AuditBreakKind.AnchorMismatch, $"hash {entry.Hash} differs from {match.Hash} recorded in {anchorFile.Path}");
             previousId = entry.Id;
             previousHash = entry.Hash;
         }
+        AuditAnchor? last = anchor;
+        while (anchors.MoveNext()) last = anchors.Current;
+        if (last is { } newest && newest.Id > previousId)
+            return new AuditVerification(checkedCount, false, previousId + 1, AuditBreakKind.Truncated,
+                $"the trail ends at entry {previousId} but {anchorFile.Path} records entries up to {newest.Id}", previousHash, stopwatch.Elapsed);
         return new AuditVerification(checkedCount, true, null, null, null, previousHash, stopwatch.Elapsed);
     }
 }
