@@ -26,7 +26,7 @@ public static class BacudaCsvReader
         using var csv = new CsvReader(text, config);
         if (!await csv.ReadAsync())
         {
-            yield return new ParsedRow(1, null, [new ImportProblem(1, "", "the file is empty: expected a header row with " + string.Join(", ", BacudaColumns.Required))]) { Fatal = true };
+            yield return new ParsedRow(1, null, [ImportProblem.Coded(1, "", "EmptyFile", "the file is empty: expected a header row with " + string.Join(", ", BacudaColumns.Required), string.Join(", ", BacudaColumns.Required))]) { Fatal = true };
             yield break;
         }
         csv.ReadHeader();
@@ -44,13 +44,13 @@ public static class BacudaCsvReader
             var row = csv.Parser.Row;
             if (malformedRows.Remove(row))
             {
-                yield return new ParsedRow(row, null, [new ImportProblem(row, "", "malformed CSV: a quote inside an unquoted field or an unclosed quote")]);
+                yield return new ParsedRow(row, null, [ImportProblem.Coded(row, "", "MalformedCsv", "malformed CSV: a quote inside an unquoted field or an unclosed quote")]);
                 continue;
             }
             if (csv.Parser.Count == 1 && string.IsNullOrWhiteSpace(csv.Parser[0])) continue; // a blank line
             if (csv.Parser.Count != header.Length)
             {
-                yield return new ParsedRow(row, null, [new ImportProblem(row, "", $"has {csv.Parser.Count} fields but the header has {header.Length}")]);
+                yield return new ParsedRow(row, null, [ImportProblem.Coded(row, "", "FieldCount", $"has {csv.Parser.Count} fields but the header has {header.Length}", csv.Parser.Count, header.Length)]);
                 continue;
             }
             yield return ParseRow(row, name => index.TryGetValue(name, out var i) ? csv.Parser[i] : null);
@@ -68,7 +68,9 @@ public static class BacudaCsvReader
         if (missing.Count > 0) parts.Add("missing columns: " + string.Join(", ", missing));
         if (unknown.Count > 0) parts.Add("unknown columns: " + string.Join(", ", unknown.Select(c => $"'{c}'")));
         if (repeated.Count > 0) parts.Add("repeated columns: " + string.Join(", ", repeated));
-        return new ImportProblem(1, "", "bad header, " + string.Join("; ", parts) + ". Expected: " + string.Join(",", BacudaColumns.Required));
+        static string ListOrDash(IEnumerable<string> names) => names.Any() ? string.Join(", ", names) : "-";
+        return ImportProblem.Coded(1, "", "BadHeader", "bad header, " + string.Join("; ", parts) + ". Expected: " + string.Join(",", BacudaColumns.Required),
+            ListOrDash(missing), ListOrDash(unknown.Select(c => $"'{c}'")), ListOrDash(repeated), string.Join(",", BacudaColumns.Required));
     }
 
     /// <summary>Validates one row's fields (looked up by column name) into a declaration with a single item.</summary>
@@ -108,7 +110,7 @@ public static class BacudaCsvReader
     private static SupplierDetails? Supplier(FieldRules rules, string? name, string? country)
     {
         if (name is null && country is null) return null;
-        if (name is null) { rules.Add(BacudaColumns.SupplierName, "value is missing although supplier.country is given"); return null; }
+        if (name is null) { rules.Add(BacudaColumns.SupplierName, "SupplierNameMissing", "value is missing although supplier.country is given"); return null; }
         var code = rules.Country(BacudaColumns.SupplierCountry, country);
         return code is null ? null : new SupplierDetails(name, code);
     }

@@ -110,7 +110,8 @@ public sealed class DeclarationImportService(
                 }
                 if (!firstRowOf.TryAdd(NumberHash(declaration.Number), parsed.Row))
                 {
-                    Report(new ImportProblem(parsed.Row, NumberColumn(format), $"'{declaration.Number}' appears again (first in row {firstRowOf[NumberHash(declaration.Number)]})"));
+                    Report(ImportProblem.Coded(parsed.Row, NumberColumn(format), "RepeatedNumber",
+                        $"'{declaration.Number}' appears again (first in row {firstRowOf[NumberHash(declaration.Number)]})", declaration.Number, firstRowOf[NumberHash(declaration.Number)]));
                     continue;
                 }
                 valid.Add((parsed.Row, declaration));

@@ -33,7 +33,7 @@ public static class DeclarationJsonReader
             }
             catch (JsonException e)
             {
-                failure = new ParsedRow(row + 1, null, [new ImportProblem(row + 1, e.Path ?? "", $"not valid workbench JSON (line {e.LineNumber + 1}): {FirstSentence(e.Message)}")]) { Fatal = true };
+                failure = new ParsedRow(row + 1, null, [ImportProblem.Coded(row + 1, e.Path ?? "", "NotJson", $"not valid workbench JSON (line {e.LineNumber + 1}): {FirstSentence(e.Message)}", (e.LineNumber ?? 0) + 1, FirstSentence(e.Message))]) { Fatal = true };
             }
             if (failure is not null)
             {
@@ -43,7 +43,7 @@ public static class DeclarationJsonReader
             row++;
             yield return documents.Current is { } document
                 ? Validate(row, document)
-                : new ParsedRow(row, null, [new ImportProblem(row, "", "is null, expected a declaration object")]);
+                : new ParsedRow(row, null, [ImportProblem.Coded(row, "", "DeclarationNull", "is null, expected a declaration object")]);
         }
         await documents.DisposeAsync();
     }
@@ -60,12 +60,12 @@ public static class DeclarationJsonReader
         var transport = d.TransportMode is null ? TransportMode.Sea : rules.Transport("transportMode", d.TransportMode);
         if (d.Supplier is { } s)
         {
-            if (string.IsNullOrWhiteSpace(s.Name)) rules.Add("supplier.name", "value is missing");
+            if (string.IsNullOrWhiteSpace(s.Name)) rules.Add("supplier.name", "Missing", "value is missing");
             rules.Country("supplier.countryCode", s.CountryCode);
         }
-        if (d.Inspection is { AdditionalRevenue: < 0 }) rules.Add("inspection.additionalRevenue", "must not be negative");
+        if (d.Inspection is { AdditionalRevenue: < 0 }) rules.Add("inspection.additionalRevenue", "NegativeValue", "must not be negative");
         var items = new List<IncomingItem>();
-        if (d.Items is not { Count: > 0 }) rules.Add("items", "a declaration needs at least one item");
+        if (d.Items is not { Count: > 0 }) rules.Add("items", "NoItems", "a declaration needs at least one item");
         else
         {
             for (var i = 0; i < d.Items.Count; i++)
@@ -73,7 +73,7 @@ public static class DeclarationJsonReader
                 if (ValidateItem(rules, $"items[{i}].", i + 1, d.Items[i]) is { } item) items.Add(item);
             }
             var repeated = items.GroupBy(x => x.LineNumber).FirstOrDefault(g => g.Count() > 1);
-            if (repeated is not null) rules.Add("items", $"line number {repeated.Key} is used twice");
+            if (repeated is not null) rules.Add("items", "LineRepeated", $"line number {repeated.Key} is used twice", repeated.Key);
         }
         var taxes = d.TotalTaxes is { } t ? rules.Amount("totalTaxes", t) : items.Sum(x => x.DutyAmount + x.VatAmount);
         if (problems.Count > 0) return new ParsedRow(row, null, problems);
@@ -88,7 +88,7 @@ public static class DeclarationJsonReader
 
     private static IncomingItem? ValidateItem(FieldRules rules, string path, int position, DeclarationItemDocument? item)
     {
-        if (item is null) { rules.Add(path.TrimEnd('.'), "is null, expected an item object"); return null; }
+        if (item is null) { rules.Add(path.TrimEnd('.'), "ItemNull", "is null, expected an item object"); return null; }
         var before = rules.ProblemCount;
         var tariff = rules.TariffCode(path + "tariffCode", item.TariffCode);
         var country = rules.Country(path + "originCountryCode", item.OriginCountryCode);
@@ -99,7 +99,7 @@ public static class DeclarationJsonReader
         var dutyRate = rules.Amount(path + "dutyRate", item.DutyRate ?? 0);
         var duty = rules.Amount(path + "dutyAmount", item.DutyAmount ?? 0);
         var vat = rules.Amount(path + "vatAmount", item.VatAmount ?? 0);
-        if (item.LineNumber is < 1) rules.Add(path + "lineNumber", $"'{item.LineNumber}' must be 1 or more");
+        if (item.LineNumber is < 1) rules.Add(path + "lineNumber", "LineNumberTooSmall", $"'{item.LineNumber}' must be 1 or more", item.LineNumber!);
         if (rules.ProblemCount > before) return null;
         return new IncomingItem(item.LineNumber ?? position, tariff!, string.IsNullOrWhiteSpace(item.GoodsDescription) ? "-" : item.GoodsDescription.Trim(),
             country!, quantity!.Value, string.IsNullOrWhiteSpace(item.QuantityUnit) ? "EA" : item.QuantityUnit.Trim(), weight!.Value,

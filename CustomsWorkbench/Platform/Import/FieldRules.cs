@@ -15,45 +15,48 @@ public sealed class FieldRules(int row, List<ImportProblem> problems)
 
     public int ProblemCount => problems.Count;
 
-    public void Add(string column, string problem) => problems.Add(new ImportProblem(row, column, problem));
+    public void Add(string column, string code, string problem, params object[] args) =>
+        problems.Add(ImportProblem.Coded(row, column, code, problem, args));
+
+    private void Missing(string column) => Add(column, "Missing", "value is missing");
 
     public string? Code(string column, string? value)
     {
         var text = value?.Trim();
-        if (string.IsNullOrEmpty(text)) { Add(column, "value is missing"); return null; }
-        if (text.Length > MaxCodeLength) { Add(column, $"'{Shorten(text)}' is longer than {MaxCodeLength} characters"); return null; }
+        if (string.IsNullOrEmpty(text)) { Missing(column); return null; }
+        if (text.Length > MaxCodeLength) { Add(column, "TooLong", $"'{Shorten(text)}' is longer than {MaxCodeLength} characters", Shorten(text), MaxCodeLength); return null; }
         return text;
     }
 
     public DateOnly? Date(string column, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) { Add(column, "value is missing"); return null; }
+        if (string.IsNullOrWhiteSpace(value)) { Missing(column); return null; }
         if (BacudaDate.TryParse(value, out var date)) return date;
-        Add(column, $"'{Shorten(value)}' is not a date (use yy-MM-dd like 13-01-02, or yyyy-MM-dd)");
+        Add(column, "NotDate", $"'{Shorten(value)}' is not a date (use yy-MM-dd like 13-01-02, or yyyy-MM-dd)", Shorten(value));
         return null;
     }
 
     public string? Country(string column, string? value)
     {
         var text = value?.Trim();
-        if (string.IsNullOrEmpty(text)) { Add(column, "value is missing"); return null; }
+        if (string.IsNullOrEmpty(text)) { Missing(column); return null; }
         if (text.Length == 2 && text.All(char.IsAsciiLetter)) return text.ToUpperInvariant();
-        Add(column, $"'{Shorten(text)}' is not a 2-letter country code (ISO 3166 alpha-2, e.g. CN)");
+        Add(column, "NotCountry", $"'{Shorten(text)}' is not a 2-letter country code (ISO 3166 alpha-2, e.g. CN)", Shorten(text));
         return null;
     }
 
     public string? TariffCode(string column, string? value)
     {
         var text = value?.Trim();
-        if (string.IsNullOrEmpty(text)) { Add(column, "value is missing"); return null; }
+        if (string.IsNullOrEmpty(text)) { Missing(column); return null; }
         if (text.Length <= 10 && text.All(char.IsAsciiDigit)) return text;
-        Add(column, $"'{Shorten(text)}' is not a tariff code (digits only, at most 10)");
+        Add(column, "NotTariffCode", $"'{Shorten(text)}' is not a tariff code (digits only, at most 10)", Shorten(text));
         return null;
     }
 
     public double? Amount(string column, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) { Add(column, "value is missing"); return null; }
+        if (string.IsNullOrWhiteSpace(value)) { Missing(column); return null; }
         return Amount(column, ParseNumber(value), value);
     }
 
@@ -61,11 +64,12 @@ public sealed class FieldRules(int row, List<ImportProblem> problems)
     {
         if (value is null)
         {
-            Add(column, original is null ? "value is missing" : $"'{Shorten(original)}' is not a number");
+            if (original is null) Missing(column);
+            else Add(column, "NotNumber", $"'{Shorten(original)}' is not a number", Shorten(original));
             return null;
         }
-        if (!double.IsFinite(value.Value)) { Add(column, $"'{original ?? value.ToString()}' is not a finite number"); return null; }
-        if (value < 0) { Add(column, $"'{original ?? value.Value.ToString(CultureInfo.InvariantCulture)}' must not be negative"); return null; }
+        if (!double.IsFinite(value.Value)) { Add(column, "NotFinite", $"'{original ?? value.ToString()}' is not a finite number", original ?? value.ToString()!); return null; }
+        if (value < 0) { var shown = original ?? value.Value.ToString(CultureInfo.InvariantCulture); Add(column, "Negative", $"'{shown}' must not be negative", shown); return null; }
         return value;
     }
 
@@ -76,9 +80,9 @@ public sealed class FieldRules(int row, List<ImportProblem> problems)
         var hasRevenue = !string.IsNullOrWhiteSpace(revenueText);
         valid = true;
         if (!hasIllicit && !hasRevenue) return null;
-        if (!hasIllicit) { Add(BacudaColumns.Illicit, "is empty but revenue is given: fill both inspection columns or neither"); valid = false; return null; }
+        if (!hasIllicit) { Add(BacudaColumns.Illicit, "IllicitEmpty", "is empty but revenue is given: fill both inspection columns or neither"); valid = false; return null; }
         var illicit = Flag(BacudaColumns.Illicit, illicitText);
-        if (!hasRevenue) { Add(BacudaColumns.Revenue, "is empty but illicit is given: fill both inspection columns or neither"); valid = false; return null; }
+        if (!hasRevenue) { Add(BacudaColumns.Revenue, "RevenueEmpty", "is empty but illicit is given: fill both inspection columns or neither"); valid = false; return null; }
         var revenue = Amount(BacudaColumns.Revenue, revenueText);
         if (illicit is null || revenue is null) { valid = false; return null; }
         return new InspectionOutcome(illicit.Value, revenue.Value);
@@ -90,7 +94,7 @@ public sealed class FieldRules(int row, List<ImportProblem> problems)
         {
             case "1": case "true": return true;
             case "0": case "false": return false;
-            default: Add(column, $"'{Shorten(value ?? "")}' must be 0 or 1"); return null;
+            default: Add(column, "NotFlag", $"'{Shorten(value ?? "")}' must be 0 or 1", Shorten(value ?? "")); return null;
         }
     }
 
@@ -98,7 +102,8 @@ public sealed class FieldRules(int row, List<ImportProblem> problems)
     {
         if (Enum.TryParse<TransportMode>(value?.Trim(), ignoreCase: true, out var mode) && Enum.IsDefined(mode) && !value!.Trim().All(char.IsAsciiDigit))
             return mode;
-        Add(column, $"'{Shorten(value ?? "")}' is not a transport mode ({string.Join(", ", Enum.GetNames<TransportMode>())})");
+        var modes = string.Join(", ", Enum.GetNames<TransportMode>());
+        Add(column, "NotTransportMode", $"'{Shorten(value ?? "")}' is not a transport mode ({modes})", Shorten(value ?? ""), modes);
         return null;
     }
 

@@ -13,5 +13,5 @@ public static class ImportFormats
     };
 
     public static ImportProblem UnsupportedType(string fileName) =>
-        new(0, "", $"'{Path.GetFileName(fileName)}' is not a supported file type: use a .csv (BACUDA) or .json (workbench) file.");
+        ImportProblem.Coded(0, "", "UnsupportedType", $"'{Path.GetFileName(fileName)}' is not a supported file type: use a .csv (BACUDA) or .json (workbench) file.", Path.GetFileName(fileName));
 }

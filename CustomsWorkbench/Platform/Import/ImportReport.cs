@@ -6,6 +6,14 @@ public enum ImportFormat { BacudaCsv, Json }
 /// position starting at 1), the column (or JSON property path) and what is wrong, in plain words.</summary>
 public sealed record ImportProblem(int Row, string Column, string Problem)
 {
+    /// <summary>Which kind of problem (a key of ImportStrings "Problem_{Code}"), so the page can say it in Korean too.</summary>
+    public string? Code { get; init; }
+    /// <summary>The values the message quotes, in order ({0}, {1}, … of the localised template).</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
+
+    public static ImportProblem Coded(int row, string column, string code, string english, params object[] args) =>
+        new(row, column, english) { Code = code, Args = args.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToArray() };
+
     public override string ToString() => string.IsNullOrEmpty(Column) ? $"row {Row}: {Problem}" : $"row {Row}, column {Column}: {Problem}";
 }
 

@@ -44,5 +44,7 @@ public static class StoredDeclarations
     }
 
     public static ImportProblem ConflictProblem(int row, string number, IReadOnlyList<string> columns) =>
-        new(row, string.Join(", ", columns), $"declaration '{number}' is already stored with a different {string.Join(", ", columns)}; only an inspection outcome may be added to an uninspected declaration");
+        ImportProblem.Coded(row, string.Join(", ", columns), "Conflict",
+            $"declaration '{number}' is already stored with a different {string.Join(", ", columns)}; only an inspection outcome may be added to an uninspected declaration",
+            number, string.Join(", ", columns));
 }
