@@ -23,6 +23,8 @@ public static class IntelligenceServiceCollectionExtensions
         services.AddSingleton<GraphMetrics>();
         services.AddSingleton<GraphEvaluation>();
         services.AddSingleton<ResolutionService>();
+        services.AddSingleton<AssistantEntityMerger>();
+        services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantEntityMerger>(sp => sp.GetRequiredService<AssistantEntityMerger>());
         services.AddSingleton<GraphQueryService>();
         services.AddSingleton<CustomsWorkbench.Features.Assistant.Plugins.IAssistantGraphSource, AssistantGraphSource>();
         services.AddSingleton<INetworkRiskSource, NetworkRiskService>();
