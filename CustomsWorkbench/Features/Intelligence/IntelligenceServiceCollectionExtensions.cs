@@ -34,6 +34,8 @@ public static class IntelligenceServiceCollectionExtensions
         services.AddScoped<IDeclarationArrivalSink, GraphArrivalSink>();
         services.AddTransient<ICliVerb, EvaluateGraphVerb>();
         services.AddHostedService<GraphWarmup>();
+        services.AddSingleton<GraphRecordWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<GraphRecordWatcher>());
         return builder;
     }
 

@@ -35,6 +35,18 @@ public sealed class GraphSourceReader(SqliteConnection connection)
         ReadSeizures(facts, $"s.DeclarationId IN ({idList})", ct);
     }
 
+    /// <summary>The facts of parcels stored after the graph was built: recipients, codes, senders, and seizures on them.</summary>
+    public void ReadParcelsById(GraphFacts facts, IReadOnlyCollection<int> parcelIds, CancellationToken ct)
+    {
+        var idList = string.Join(',', parcelIds);
+        ReadParcels(facts, $"Id IN ({idList})", ct);
+        ReadSeizures(facts, $"s.ParcelId IN ({idList})", ct);
+    }
+
+    /// <summary>The facts of seizure cases recorded later (e.g. an inspection result entered at the desk).</summary>
+    public void ReadSeizuresById(GraphFacts facts, IReadOnlyCollection<int> seizureIds, CancellationToken ct) =>
+        ReadSeizures(facts, $"s.Id IN ({string.Join(',', seizureIds)})", ct);
+
     private void ReadImporters(GraphFacts facts, string? where, CancellationToken ct)
     {
         foreach (var r in Query($"SELECT Id, Code, Name, Address, Phone, Email, EstablishedOn FROM Importers {Where(where)}", ct))
