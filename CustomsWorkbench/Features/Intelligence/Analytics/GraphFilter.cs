@@ -5,7 +5,7 @@ namespace CustomsWorkbench.Features.Intelligence.Analytics;
 
 /// <summary>
 /// Which nodes and links a traversal may use. Null sets mean "all". The date window keeps links seen inside it;
-/// identity links from trader records (address, phone, e-mail, location) are timeless and always pass.
+/// identity links from trader records (address, phone, e-mail, location, bank account) are timeless and always pass.
 /// <see cref="SeenBefore"/> is the strict cut used by time-aware computations (network risk as of a date): every link,
 /// identity links included, must have been first seen before it.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed record GraphFilter(
     /// <summary>Everything except the reference hubs (tariff lines, countries, vessels): the investigation default.</summary>
     public static readonly GraphFilter Investigation = new(NodeKinds: GraphKinds.AllNodeKinds.Except(GraphKinds.HubKinds).ToHashSet());
 
-    private static bool Timeless(LinkKind kind) => kind is LinkKind.SharesAddress or LinkKind.UsesPhone or LinkKind.UsesEmail or LinkKind.LocatedIn;
+    private static bool Timeless(LinkKind kind) => kind is LinkKind.SharesAddress or LinkKind.UsesPhone or LinkKind.UsesEmail or LinkKind.LocatedIn or LinkKind.PaysInto;
 
     public bool Allows(GraphSnapshot graph, in Edge edge)
     {
