@@ -58,6 +58,22 @@ public sealed class GraphIndex(IDbContextFactory<WorkbenchDbContext> dbFactory, 
         }
     }
 
+    /// <summary>
+    /// Reshapes the loaded snapshot after a merge (or its undo) from memory instead of reloading the database. Returns the
+    /// snapshots before and after, or null when nothing is loaded (the next reader then loads the stored, merged graph).
+    /// </summary>
+    public (GraphSnapshot Before, GraphSnapshot After)? ApplyMerge(int nodeId, int? survivorId)
+    {
+        lock (_patching)
+        {
+            var current = _current;
+            if (current is null) return null;
+            var after = current.WithMergedInto(nodeId, survivorId);
+            _current = after;
+            return (current, after);
+        }
+    }
+
     private async Task<GraphSnapshot> LoadAsync(CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();

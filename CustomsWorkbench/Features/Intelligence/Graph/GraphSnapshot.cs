@@ -37,6 +37,8 @@ public sealed class GraphSnapshot
     private readonly List<IndexLink> _overlayLinks;
     private readonly IReadOnlyList<IndexNode> _nodes;
     private readonly IReadOnlyList<IndexLink> _baseLinks;
+    /// <summary>Base links whose dates a patch widened since the CSR was built, by link id.</summary>
+    private readonly IReadOnlyDictionary<int, IndexLink> _baseUpdates;
     private readonly int _baseNodeCount;
     private readonly int _baseLinkCount;
 
@@ -48,6 +50,7 @@ public sealed class GraphSnapshot
     {
         _nodes = nodes;
         _baseLinks = links;
+        _baseUpdates = new Dictionary<int, IndexLink>();
         (NodeIds, Kinds, Labels, _indexOfId, Canonical) = IndexNodes(nodes);
         _baseNodeCount = nodes.Count;
 
@@ -84,8 +87,10 @@ public sealed class GraphSnapshot
     /// Shares the CSR arrays of <paramref name="source"/>; only node tables and the overlay are new, and the date arrays
     /// when a patch widened the dates of links already in the CSR.
     /// </summary>
-    private GraphSnapshot(GraphSnapshot source, List<IndexNode> extraNodes, List<IndexLink> overlayLinks, int[] first, int[] last)
+    private GraphSnapshot(GraphSnapshot source, List<IndexNode> extraNodes, List<IndexLink> overlayLinks, int[] first, int[] last,
+        IReadOnlyDictionary<int, IndexLink> baseUpdates)
     {
+        _baseUpdates = baseUpdates;
         _nodes = extraNodes.Count == 0 ? source._nodes : [.. source._nodes, .. extraNodes];
         _baseLinks = source._baseLinks;
         (NodeIds, Kinds, Labels, _indexOfId, Canonical) = IndexNodes(_nodes);
@@ -189,6 +194,7 @@ public sealed class GraphSnapshot
         var overlayPosition = new Dictionary<int, int>(overlay.Count);
         for (var i = 0; i < overlay.Count; i++) overlayPosition[overlay[i].Id] = i;
         int[]? first = null, last = null;
+        Dictionary<int, IndexLink>? updates = null;
         foreach (var link in newLinks)
         {
             if (overlayPosition.TryGetValue(link.Id, out var position))
@@ -197,7 +203,7 @@ public sealed class GraphSnapshot
                 continue;
             }
             var slots = BaseSlots(link);
-            if (slots.Count == 0)
+            if (slots.Count == 0 && !IsBaseLink(link.Id))
             {
                 overlayPosition[link.Id] = overlay.Count;
                 overlay.Add(link);
@@ -211,8 +217,38 @@ public sealed class GraphSnapshot
                 first[slot] = link.FirstDay;
                 last[slot] = link.LastDay;
             }
+            updates ??= new Dictionary<int, IndexLink>(_baseUpdates);
+            updates[link.Id] = link;
         }
-        return new GraphSnapshot(this, addedNodes, overlay, first ?? _first, last ?? _last);
+        return new GraphSnapshot(this, addedNodes, overlay, first ?? _first, last ?? _last, updates ?? _baseUpdates);
+    }
+
+    private HashSet<int>? _baseLinkIds;
+
+    /// <summary>Whether the link was loaded with the CSR (also links hidden because a merge folded both ends into one node).</summary>
+    private bool IsBaseLink(int linkId)
+    {
+        _baseLinkIds ??= _baseLinks.Select(l => l.Id).ToHashSet();
+        return _baseLinkIds.Contains(linkId);
+    }
+
+    /// <summary>
+    /// The same graph with one node merged into a survivor (or, with null, split off again), built from the links in
+    /// memory with their current dates: the new shape without reading the database again. Node order is kept, so dense
+    /// indexes (and per-index results such as measures) stay comparable with this snapshot's.
+    /// </summary>
+    public GraphSnapshot WithMergedInto(int nodeId, int? survivorId)
+    {
+        var nodes = _nodes.Select(n => n.Id == nodeId ? n with { MergedIntoId = survivorId } : n).ToList();
+        var links = new List<IndexLink>(_baseLinks.Count + _overlayLinks.Count);
+        var overlayIds = _overlayLinks.Select(l => l.Id).ToHashSet();
+        foreach (var link in _baseLinks)
+        {
+            if (overlayIds.Contains(link.Id)) continue;
+            links.Add(_baseUpdates.TryGetValue(link.Id, out var updated) ? updated : link);
+        }
+        links.AddRange(_overlayLinks);
+        return Build(nodes, links);
     }
 
     /// <summary>The CSR slots (one per direction) of a link already in the base arrays; empty when it is not there.</summary>

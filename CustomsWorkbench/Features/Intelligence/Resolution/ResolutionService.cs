@@ -14,7 +14,7 @@ public sealed record ProposalRow(int Id, int SurvivorNodeId, string SurvivorLabe
 /// Stores resolver proposals and applies analysts' decisions. Accepting sets the duplicate's MergedIntoId (its links
 /// and their provenance stay where they are, the index redirects them); undoing clears it. Every decision is audited.
 /// </summary>
-public sealed class ResolutionService(IDbContextFactory<WorkbenchDbContext> dbFactory, GraphIndex index, IAuditLog audit, TimeProvider clock)
+public sealed class ResolutionService(IDbContextFactory<WorkbenchDbContext> dbFactory, GraphIndex index, Analytics.GraphMetrics metrics, IAuditLog audit, TimeProvider clock)
 {
     public const string AuditEntityType = "GraphNode";
 
@@ -119,7 +119,9 @@ public sealed class ResolutionService(IDbContextFactory<WorkbenchDbContext> dbFa
         await audit.RecordAsync(AuditRecord.Decision(user, action, AuditEntityType, proposal.DuplicateNodeId.ToString(),
             new { proposalId, survivorNodeId = proposal.SurvivorNodeId, duplicateNodeId = proposal.DuplicateNodeId, proposal.Score },
             modelVersion: "entity-resolver-1", aiOutput: new { proposal.Score, evidence = JsonSerializer.Deserialize<List<string>>(proposal.Evidence) }), ct);
-        if (reshapes) index.Invalidate();
+        // Reshape the loaded graph in memory and let the measures start from the previous ones (no reload, no cold recompute).
+        if (reshapes && index.ApplyMerge(proposal.DuplicateNodeId, merge ? proposal.SurvivorNodeId : null) is { } change)
+            metrics.WarmFrom(change.Before, change.After);
         return true;
     }
 }
