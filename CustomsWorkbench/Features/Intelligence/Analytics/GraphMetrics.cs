@@ -41,13 +41,14 @@ public sealed class GraphMetrics(GraphIndex index, ILogger<GraphMetrics>? logger
 
     /// <summary>
     /// After a merge reshaped <paramref name="previous"/> into <paramref name="next"/> (same dense indexes): when the
-    /// previous measures are ready, the next ones start from them instead of from scratch.
+    /// previous measures are known or already on their way (a warm start themselves, after merges in a row), the next ones
+    /// start from them instead of from scratch.
     /// </summary>
     public void WarmFrom(GraphSnapshot previous, GraphSnapshot next)
     {
-        if (!_cache.TryGetValue(previous, out var before) || !before.IsValueCreated) return;
-        var measures = before.Value;
-        _cache.AddOrUpdate(next, new Lazy<GraphMeasures>(() => Log(Compute(next, measures, ChangedNodes(previous, next)))));
+        if (!_cache.TryGetValue(previous, out var before)) return;
+        var changed = ChangedNodes(previous, next);
+        _cache.AddOrUpdate(next, new Lazy<GraphMeasures>(() => Log(Compute(next, before.Value, changed))));
     }
 
     /// <summary>Dense indexes whose survivor differs between two snapshots with the same node order, with both survivors.</summary>
