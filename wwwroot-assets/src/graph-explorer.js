@@ -15,6 +15,8 @@ const style = [
   } },
   { selector: 'node[kind = "SeizureCase"]', style: { shape: 'octagon', 'border-width': 3, 'border-color': '#7f0000' } },
   { selector: 'node[kind = "Phone"], node[kind = "Email"], node[kind = "Address"], node[kind = "CustomsCode"]', style: { shape: 'round-rectangle' } },
+  // Money trails stand out: settlement bank accounts are diamonds.
+  { selector: 'node[kind = "BankAccount"]', style: { shape: 'round-diamond' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0d47a1' } },
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#37474f' } },
   { selector: 'edge', style: {

@@ -47,6 +47,8 @@ test('date filter keeps timeless identity links and drops links outside the wind
   assert.equal(linkVisible(view.links[0], filter), true);
   assert.equal(linkVisible(view.links[1], filter), false);
   assert.deepEqual(hiddenNodeIds(view.nodes, view.links.slice(0, 2), filter), [3]);
+  // A registered settlement account is trader-register data too: it stays whatever the window.
+  assert.equal(linkVisible({ id: 13, from: 1, to: 4, kindName: 'pays-into', firstSeen: '2000-01-01', lastSeen: '2000-01-01' }, filter), true);
 });
 
 test('kind filter hides nodes of other kinds but keeps the seeds', () => {

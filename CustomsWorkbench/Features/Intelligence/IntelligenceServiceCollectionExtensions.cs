@@ -23,6 +23,8 @@ public static class IntelligenceServiceCollectionExtensions
         services.AddSingleton<GraphMetrics>();
         services.AddSingleton<GraphEvaluation>();
         services.AddSingleton<ResolutionService>();
+        services.AddSingleton<AssistantEntityMerger>();
+        services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantEntityMerger>(sp => sp.GetRequiredService<AssistantEntityMerger>());
         services.AddSingleton<GraphQueryService>();
         services.AddSingleton<CustomsWorkbench.Features.Assistant.Plugins.IAssistantGraphSource, AssistantGraphSource>();
         services.AddSingleton<INetworkRiskSource, NetworkRiskService>();
@@ -32,6 +34,8 @@ public static class IntelligenceServiceCollectionExtensions
         services.AddScoped<IDeclarationArrivalSink, GraphArrivalSink>();
         services.AddTransient<ICliVerb, EvaluateGraphVerb>();
         services.AddHostedService<GraphWarmup>();
+        services.AddSingleton<GraphRecordWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<GraphRecordWatcher>());
         return builder;
     }
 

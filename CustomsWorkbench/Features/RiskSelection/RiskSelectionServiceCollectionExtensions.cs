@@ -24,6 +24,7 @@ public static class RiskSelectionServiceCollectionExtensions
     {
         builder.Services.AddOptions<RiskOptions>().Bind(builder.Configuration.GetSection(RiskOptions.Section));
         builder.Services.AddSingleton<RiskRecordLoader>();
+        builder.Services.AddSingleton<FeatureStateFactory>();
         builder.Services.AddSingleton<RiskAssessmentWriter>();
         builder.Services.AddSingleton<RiskEngine>();
         builder.Services.AddSingleton<IRiskScoringService>(sp => sp.GetRequiredService<RiskEngine>());

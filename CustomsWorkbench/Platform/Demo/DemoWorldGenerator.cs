@@ -21,6 +21,7 @@ public sealed class DemoWorldGenerator(ReferenceDataFiles files)
         var declarants = DeclarantGenerator.Generate(stream("declarants"), ids.For("Declarants"));
         var suppliers = SupplierGenerator.Generate(stream("suppliers"), reference, Math.Max(150, settings.DeclarationCount / 25), ids.For("Suppliers"));
         var importers = ImporterGenerator.Generate(stream("importers"), settings, suppliers, declarants, ids.For("Importers"));
+        BankAccountPlanner.Assign(stream("bank-accounts"), importers, suppliers);
         var transport = new TransportGenerator(stream("transport"), reference, Math.Max(40, settings.DeclarationCount / 600),
             ids.For("Conveyances"), ids.For("BillsOfLading"), ids.For("Containers"));
         var declarationGenerator = new DeclarationGenerator(reference, new FraudPlanner(reference), new RoutePlanner(reference), transport);

@@ -1,7 +1,7 @@
 // Which elements of the canvas pass the analyst's filters. Identity links (address, phone, e-mail, location) are
 // timeless, as on the server; other links pass when their seen-window overlaps the chosen dates.
 
-const timeless = new Set(['shares-address', 'uses-phone', 'uses-email', 'located-in']);
+const timeless = new Set(['shares-address', 'uses-phone', 'uses-email', 'located-in', 'pays-into']);
 
 /** filter: { kinds: string[] | null, from: 'yyyy-mm-dd' | null, to: 'yyyy-mm-dd' | null } */
 export function nodeVisible(node, filter) {

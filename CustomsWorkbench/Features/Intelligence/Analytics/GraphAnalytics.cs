@@ -140,13 +140,17 @@ public static class GraphAnalytics
     /// <summary>
     /// Communities by the local-moving phase of Louvain: nodes, in a fixed order, move to the neighbouring community with
     /// the largest modularity gain (staying put on ties) until a round moves nobody or the round limit is hit.
-    /// Deterministic. Returns a community id per dense index (merged nodes share their survivor's).
+    /// Deterministic. Returns a community id per dense index (merged nodes share their survivor's). With
+    /// <paramref name="initial"/> (the partition of a slightly different graph, same dense indexes) and the
+    /// <paramref name="changed"/> nodes, moving starts from that partition and visits only the nodes around the change.
+    /// <paramref name="adjacency"/> is the filtered adjacency when the caller already built it.
     /// </summary>
-    public static int[] Communities(GraphSnapshot graph, GraphFilter? filter = null, int maxRounds = 15)
+    public static int[] Communities(GraphSnapshot graph, GraphFilter? filter = null, int maxRounds = 15, int[]? initial = null,
+        IReadOnlyCollection<int>? changed = null, (int[] Offsets, int[] Targets)? adjacency = null)
     {
         filter ??= GraphFilter.Investigation;
         var n = graph.NodeCount;
-        var (offsets, targets) = FilteredAdjacency(graph, filter);
+        var (offsets, targets) = adjacency ?? FilteredAdjacency(graph, filter);
         var community = new int[n];
         var degree = new double[n];
         var total = new double[n];
@@ -154,44 +158,74 @@ public static class GraphAnalytics
         var active = new List<int>();
         for (var v = 0; v < n; v++)
         {
-            community[v] = v;
+            community[v] = initial is not null && v < initial.Length ? initial[v] : v;
             degree[v] = offsets[v + 1] - offsets[v];
-            total[v] = degree[v];
             twiceLinks += degree[v];
             if (degree[v] > 0) active.Add(v);
         }
+        for (var v = 0; v < n; v++) total[community[v]] += degree[v];
         if (twiceLinks == 0) return community;
         var weightTo = new Dictionary<int, double>();
-        for (var round = 0; round < maxRounds; round++)
+
+        bool Move(int v)
         {
-            var moved = 0;
-            foreach (var v in active)
+            weightTo.Clear();
+            for (var e = offsets[v]; e < offsets[v + 1]; e++)
             {
-                weightTo.Clear();
-                for (var e = offsets[v]; e < offsets[v + 1]; e++)
-                {
-                    var c = community[targets[e]];
-                    weightTo[c] = weightTo.GetValueOrDefault(c) + 1;
-                }
-                var own = community[v];
-                total[own] -= degree[v];
-                // Gain of joining c, up to a constant: k_v,in(c) - tot(c) * k_v / 2m.
-                var best = own;
-                var bestGain = weightTo.GetValueOrDefault(own) - total[own] * degree[v] / twiceLinks;
-                foreach (var (c, weight) in weightTo)
-                {
-                    var gain = weight - total[c] * degree[v] / twiceLinks;
-                    if (gain > bestGain + 1e-12 || Math.Abs(gain - bestGain) <= 1e-12 && c < best && best != own)
-                        (best, bestGain) = (c, gain);
-                }
-                total[best] += degree[v];
-                if (best != own)
-                {
-                    community[v] = best;
-                    moved++;
-                }
+                var c = community[targets[e]];
+                weightTo[c] = weightTo.GetValueOrDefault(c) + 1;
             }
-            if (moved == 0) break;
+            var own = community[v];
+            total[own] -= degree[v];
+            // Gain of joining c, up to a constant: k_v,in(c) - tot(c) * k_v / 2m.
+            var best = own;
+            var bestGain = weightTo.GetValueOrDefault(own) - total[own] * degree[v] / twiceLinks;
+            foreach (var (c, weight) in weightTo)
+            {
+                var gain = weight - total[c] * degree[v] / twiceLinks;
+                if (gain > bestGain + 1e-12 || Math.Abs(gain - bestGain) <= 1e-12 && c < best && best != own)
+                    (best, bestGain) = (c, gain);
+            }
+            total[best] += degree[v];
+            if (best == own) return false;
+            community[v] = best;
+            return true;
+        }
+
+        if (initial is not null && changed is not null)
+        {
+            // Incremental: start from the previous partition and revisit only the changed nodes and their neighbours,
+            // spreading to the neighbours of whoever moves, until nobody near the change wants to move.
+            var queue = new Queue<int>();
+            var queued = new bool[n];
+            void Enqueue(int v)
+            {
+                if (queued[v] || degree[v] == 0) return;
+                queued[v] = true;
+                queue.Enqueue(v);
+            }
+            foreach (var v in changed.Select(c => graph.Canonical[c]).Distinct().Order())
+            {
+                Enqueue(v);
+                for (var e = offsets[v]; e < offsets[v + 1]; e++) Enqueue(targets[e]);
+            }
+            var budget = (long)maxRounds * Math.Max(1, active.Count);
+            while (queue.Count > 0 && budget-- > 0)
+            {
+                var v = queue.Dequeue();
+                queued[v] = false;
+                if (!Move(v)) continue;
+                for (var e = offsets[v]; e < offsets[v + 1]; e++) Enqueue(targets[e]);
+            }
+        }
+        else
+        {
+            for (var round = 0; round < maxRounds; round++)
+            {
+                var moved = 0;
+                foreach (var v in active) if (Move(v)) moved++;
+                if (moved == 0) break;
+            }
         }
         for (var v = 0; v < n; v++) community[v] = community[graph.Canonical[v]];
         return community;
@@ -199,20 +233,31 @@ public static class GraphAnalytics
 
     /// <summary>
     /// PageRank by power iteration; with <paramref name="restart"/> it is personalised (teleports only to those nodes),
-    /// which is how risk flows out from seizures. Dangling mass returns to the teleport set.
+    /// which is how risk flows out from seizures. Dangling mass returns to the teleport set. With <paramref name="initial"/>
+    /// (the result on a slightly different graph, same dense indexes) iteration starts there and stops once a round changes
+    /// the ranks by less than <paramref name="tolerance"/> in total: after a merge a few rounds suffice.
     /// </summary>
     public static double[] PageRank(GraphSnapshot graph, GraphFilter? filter = null, IReadOnlyCollection<int>? restart = null,
-        double damping = 0.85, int iterations = 30)
+        double damping = 0.85, int iterations = 30, double[]? initial = null, double tolerance = 0, (int[] Offsets, int[] Targets)? adjacency = null)
     {
         filter ??= GraphFilter.All;
         var n = graph.NodeCount;
-        var (offsets, targets) = FilteredAdjacency(graph, filter);
+        var (offsets, targets) = adjacency ?? FilteredAdjacency(graph, filter);
         var active = Enumerable.Range(0, n).Where(v => Active(graph, filter, v)).ToList();
         var teleport = new double[n];
         var teleportTo = restart is { Count: > 0 } ? restart.Select(r => graph.Canonical[r]).Distinct().ToList() : active;
         foreach (var t in teleportTo) teleport[t] = 1.0 / teleportTo.Count;
 
         var rank = (double[])teleport.Clone();
+        if (initial is not null)
+        {
+            Array.Clear(rank);
+            double mass = 0;
+            foreach (var v in active) mass += v < initial.Length ? initial[v] : 0;
+            // Merged-away nodes lose their rank: renormalise what the active nodes hold so the total stays 1.
+            if (mass > 0) foreach (var v in active) rank[v] = v < initial.Length ? initial[v] / mass : 0;
+            else rank = (double[])teleport.Clone();
+        }
         var next = new double[n];
         for (var iteration = 0; iteration < iterations; iteration++)
         {
@@ -232,6 +277,12 @@ public static class GraphAnalytics
             var spread = (1 - damping) + damping * dangling;
             foreach (var t in teleportTo) next[t] += spread * teleport[t];
             (rank, next) = (next, rank);
+            if (tolerance > 0)
+            {
+                double change = 0;
+                for (var v = 0; v < n; v++) change += Math.Abs(rank[v] - next[v]);
+                if (change < tolerance) break;
+            }
         }
         return rank;
     }

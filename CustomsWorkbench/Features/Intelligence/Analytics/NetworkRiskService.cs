@@ -1,3 +1,4 @@
+using CustomsWorkbench.Features.Intelligence.Graph;
 using CustomsWorkbench.Features.Intelligence.Model;
 using CustomsWorkbench.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,15 @@ public interface INetworkRiskSource
 {
     /// <summary>Risk for every importer record in the graph, keyed by Importers.Id (merged duplicates share their survivor's).</summary>
     Task<IReadOnlyDictionary<int, double>> ImporterRisksAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Time-aware risk on the current graph for features of past and new declarations: a declaration dated D may read only
+    /// what was known before D (see <see cref="NetworkRiskHistory"/>).
+    /// </summary>
+    Task<NetworkRiskHistory> HistoryAsync(CancellationToken ct = default);
 }
 
-public sealed class NetworkRiskService(GraphMetrics metrics, IDbContextFactory<WorkbenchDbContext> dbFactory) : INetworkRiskSource
+public sealed class NetworkRiskService(GraphMetrics metrics, GraphIndex index, IDbContextFactory<WorkbenchDbContext> dbFactory) : INetworkRiskSource
 {
     public async Task<IReadOnlyDictionary<int, double>> ImporterRisksAsync(CancellationToken ct = default)
     {
@@ -28,5 +35,18 @@ public sealed class NetworkRiskService(GraphMetrics metrics, IDbContextFactory<W
             if (graph.TryIndexOf(importer.Id, out var index)) risks[importer.SourceId] = measures.Risk[index];
         }
         return risks;
+    }
+
+    public async Task<NetworkRiskHistory> HistoryAsync(CancellationToken ct = default)
+    {
+        var graph = await index.GetAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var records = await db.Set<GraphNode>().AsNoTracking()
+            .Where(n => (n.Kind == NodeKind.Importer || n.Kind == NodeKind.Supplier) && n.SourceId != null)
+            .Select(n => new { n.Id, n.Kind, SourceId = n.SourceId!.Value }).ToListAsync(ct);
+        var importers = new Dictionary<int, int>();
+        var suppliers = new Dictionary<int, int>();
+        foreach (var r in records) (r.Kind == NodeKind.Importer ? importers : suppliers).TryAdd(r.SourceId, r.Id);
+        return new NetworkRiskHistory(graph, importers, suppliers);
     }
 }

@@ -10,7 +10,8 @@ public sealed record GraphBuildReport(int Nodes, int Links, int EvidenceAdded, T
 /// <summary>
 /// Derives the intelligence graph from declarations, bills of lading and containers, parcels, seizures and trader
 /// records. <see cref="BuildAllAsync"/> reads every record (idempotent: re-running only adds what is missing);
-/// <see cref="AddDeclarationsAsync"/> patches the stored graph and the in-memory index for new arrivals.
+/// <see cref="AddDeclarationsAsync"/>, <see cref="AddParcelsAsync"/> and <see cref="AddSeizuresAsync"/> patch the stored
+/// graph and the in-memory index for new arrivals.
 /// </summary>
 public sealed class GraphBuilder(IDbContextFactory<WorkbenchDbContext> dbFactory, GraphIndex index)
 {
@@ -21,11 +22,22 @@ public sealed class GraphBuilder(IDbContextFactory<WorkbenchDbContext> dbFactory
         return report;
     }
 
-    public async Task<GraphBuildReport> AddDeclarationsAsync(IReadOnlyCollection<int> declarationIds, CancellationToken ct = default)
+    public Task<GraphBuildReport> AddDeclarationsAsync(IReadOnlyCollection<int> declarationIds, CancellationToken ct = default) =>
+        PatchAsync(declarationIds, (reader, facts) => reader.ReadDeclarations(facts, declarationIds, ct), ct);
+
+    /// <summary>Patches in parcels stored after the graph was built (and seizures made on them).</summary>
+    public Task<GraphBuildReport> AddParcelsAsync(IReadOnlyCollection<int> parcelIds, CancellationToken ct = default) =>
+        PatchAsync(parcelIds, (reader, facts) => reader.ReadParcelsById(facts, parcelIds, ct), ct);
+
+    /// <summary>Patches in seizure cases recorded after the graph was built.</summary>
+    public Task<GraphBuildReport> AddSeizuresAsync(IReadOnlyCollection<int> seizureIds, CancellationToken ct = default) =>
+        PatchAsync(seizureIds, (reader, facts) => reader.ReadSeizuresById(facts, seizureIds, ct), ct);
+
+    private async Task<GraphBuildReport> PatchAsync(IReadOnlyCollection<int> ids, Action<GraphSourceReader, GraphFacts> read, CancellationToken ct)
     {
-        if (declarationIds.Count == 0) return new GraphBuildReport(0, 0, 0, TimeSpan.Zero);
+        if (ids.Count == 0) return new GraphBuildReport(0, 0, 0, TimeSpan.Zero);
         GraphWriteResult? written = null;
-        var report = await WriteAsync((reader, facts) => reader.ReadDeclarations(facts, declarationIds, ct), ct, r => written = r);
+        var report = await WriteAsync(read, ct, r => written = r);
         if (written is not null) index.Patch(written.Nodes, written.Links);
         return report;
     }

@@ -40,16 +40,38 @@ public sealed class GraphIndex(IDbContextFactory<WorkbenchDbContext> dbFactory, 
         _current = null;
     }
 
+    private readonly object _patching = new();
+
+    /// <summary>Applies written nodes and links to the loaded snapshot (new links, widened dates); concurrent patches are serialised.</summary>
     public void Patch(IReadOnlyList<IndexNode> nodes, IReadOnlyList<IndexLink> links)
     {
-        var current = _current;
-        if (current is null) return; // nothing loaded yet: the next load reads the patched rows from the database
-        if (current.OverlayLinkCount + links.Count > OverlayRebuildThreshold)
+        lock (_patching)
         {
-            Invalidate();
-            return;
+            var current = _current;
+            if (current is null) return; // nothing loaded yet: the next load reads the patched rows from the database
+            if (current.OverlayLinkCount + links.Count > OverlayRebuildThreshold)
+            {
+                Invalidate();
+                return;
+            }
+            _current = current.WithAdded(nodes, links);
         }
-        _current = current.WithAdded(nodes, links);
+    }
+
+    /// <summary>
+    /// Reshapes the loaded snapshot after a merge (or its undo) from memory instead of reloading the database. Returns the
+    /// snapshots before and after, or null when nothing is loaded (the next reader then loads the stored, merged graph).
+    /// </summary>
+    public (GraphSnapshot Before, GraphSnapshot After)? ApplyMerge(int nodeId, int? survivorId)
+    {
+        lock (_patching)
+        {
+            var current = _current;
+            if (current is null) return null;
+            var after = current.WithMergedInto(nodeId, survivorId);
+            _current = after;
+            return (current, after);
+        }
     }
 
     private async Task<GraphSnapshot> LoadAsync(CancellationToken ct)

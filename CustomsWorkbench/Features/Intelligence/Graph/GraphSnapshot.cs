@@ -37,6 +37,8 @@ public sealed class GraphSnapshot
     private readonly List<IndexLink> _overlayLinks;
     private readonly IReadOnlyList<IndexNode> _nodes;
     private readonly IReadOnlyList<IndexLink> _baseLinks;
+    /// <summary>Base links whose dates a patch widened since the CSR was built, by link id.</summary>
+    private readonly IReadOnlyDictionary<int, IndexLink> _baseUpdates;
     private readonly int _baseNodeCount;
     private readonly int _baseLinkCount;
 
@@ -48,6 +50,7 @@ public sealed class GraphSnapshot
     {
         _nodes = nodes;
         _baseLinks = links;
+        _baseUpdates = new Dictionary<int, IndexLink>();
         (NodeIds, Kinds, Labels, _indexOfId, Canonical) = IndexNodes(nodes);
         _baseNodeCount = nodes.Count;
 
@@ -80,14 +83,19 @@ public sealed class GraphSnapshot
         (_overlay, _overlayLinks, LinkCount) = ([], overlayLinks, valid);
     }
 
-    /// <summary>Shares the CSR arrays of <paramref name="source"/>; only node tables and the overlay are new.</summary>
-    private GraphSnapshot(GraphSnapshot source, List<IndexNode> extraNodes, List<IndexLink> overlayLinks)
+    /// <summary>
+    /// Shares the CSR arrays of <paramref name="source"/>; only node tables and the overlay are new, and the date arrays
+    /// when a patch widened the dates of links already in the CSR.
+    /// </summary>
+    private GraphSnapshot(GraphSnapshot source, List<IndexNode> extraNodes, List<IndexLink> overlayLinks, int[] first, int[] last,
+        IReadOnlyDictionary<int, IndexLink> baseUpdates)
     {
+        _baseUpdates = baseUpdates;
         _nodes = extraNodes.Count == 0 ? source._nodes : [.. source._nodes, .. extraNodes];
         _baseLinks = source._baseLinks;
         (NodeIds, Kinds, Labels, _indexOfId, Canonical) = IndexNodes(_nodes);
         _baseNodeCount = source._baseNodeCount;
-        (_offsets, _targets, _linkIds, _kinds, _first, _last) = (source._offsets, source._targets, source._linkIds, source._kinds, source._first, source._last);
+        (_offsets, _targets, _linkIds, _kinds, _first, _last) = (source._offsets, source._targets, source._linkIds, source._kinds, first, last);
         _baseLinkCount = source._baseLinkCount;
         _overlayLinks = overlayLinks;
         _overlay = [];
@@ -174,26 +182,84 @@ public sealed class GraphSnapshot
     private int BaseEnd(int index) => index < _baseNodeCount ? _offsets[index + 1] : 0;
 
     /// <summary>
-    /// A new snapshot with links (and nodes) added since this one was built. The CSR part is shared work redone only
-    /// when the caller decides the overlay is large (see <see cref="GraphIndex"/>).
+    /// A new snapshot with links (and nodes) added since this one was built. Links already known keep their place but take
+    /// the patched first/last seen (the writer returns the stored, widened dates), so time filters and timelines stay
+    /// right without a reload. The CSR part is shared; it is redone only when the caller decides the overlay is large
+    /// (see <see cref="GraphIndex"/>), and its date arrays are copied only when a patch changes a date in them.
     /// </summary>
     public GraphSnapshot WithAdded(IReadOnlyList<IndexNode> newNodes, IReadOnlyList<IndexLink> newLinks)
     {
         var addedNodes = newNodes.Where(x => !_indexOfId.ContainsKey(x.Id)).ToList();
-        var knownLinks = new HashSet<int>(_overlayLinks.Select(l => l.Id));
         var overlay = new List<IndexLink>(_overlayLinks);
+        var overlayPosition = new Dictionary<int, int>(overlay.Count);
+        for (var i = 0; i < overlay.Count; i++) overlayPosition[overlay[i].Id] = i;
+        int[]? first = null, last = null;
+        Dictionary<int, IndexLink>? updates = null;
         foreach (var link in newLinks)
         {
-            if (knownLinks.Add(link.Id) && !BaseHasLink(link)) overlay.Add(link);
+            if (overlayPosition.TryGetValue(link.Id, out var position))
+            {
+                overlay[position] = link;
+                continue;
+            }
+            var slots = BaseSlots(link);
+            if (slots.Count == 0 && !IsBaseLink(link.Id))
+            {
+                overlayPosition[link.Id] = overlay.Count;
+                overlay.Add(link);
+                continue;
+            }
+            foreach (var slot in slots)
+            {
+                if (_first[slot] == link.FirstDay && _last[slot] == link.LastDay) continue;
+                first ??= (int[])_first.Clone();
+                last ??= (int[])_last.Clone();
+                first[slot] = link.FirstDay;
+                last[slot] = link.LastDay;
+            }
+            updates ??= new Dictionary<int, IndexLink>(_baseUpdates);
+            updates[link.Id] = link;
         }
-        return new GraphSnapshot(this, addedNodes, overlay);
+        return new GraphSnapshot(this, addedNodes, overlay, first ?? _first, last ?? _last, updates ?? _baseUpdates);
     }
 
-    private bool BaseHasLink(IndexLink link)
+    private HashSet<int>? _baseLinkIds;
+
+    /// <summary>Whether the link was loaded with the CSR (also links hidden because a merge folded both ends into one node).</summary>
+    private bool IsBaseLink(int linkId)
     {
-        if (!TryIndexOf(link.FromId, out var a)) return false;
-        for (var i = BaseStart(a); i < BaseEnd(a); i++) if (_linkIds[i] == link.Id) return true;
-        return false;
+        _baseLinkIds ??= _baseLinks.Select(l => l.Id).ToHashSet();
+        return _baseLinkIds.Contains(linkId);
+    }
+
+    /// <summary>
+    /// The same graph with one node merged into a survivor (or, with null, split off again), built from the links in
+    /// memory with their current dates: the new shape without reading the database again. Node order is kept, so dense
+    /// indexes (and per-index results such as measures) stay comparable with this snapshot's.
+    /// </summary>
+    public GraphSnapshot WithMergedInto(int nodeId, int? survivorId)
+    {
+        var nodes = _nodes.Select(n => n.Id == nodeId ? n with { MergedIntoId = survivorId } : n).ToList();
+        var links = new List<IndexLink>(_baseLinks.Count + _overlayLinks.Count);
+        var overlayIds = _overlayLinks.Select(l => l.Id).ToHashSet();
+        foreach (var link in _baseLinks)
+        {
+            if (overlayIds.Contains(link.Id)) continue;
+            links.Add(_baseUpdates.TryGetValue(link.Id, out var updated) ? updated : link);
+        }
+        links.AddRange(_overlayLinks);
+        return Build(nodes, links);
+    }
+
+    /// <summary>The CSR slots (one per direction) of a link already in the base arrays; empty when it is not there.</summary>
+    private List<int> BaseSlots(IndexLink link)
+    {
+        var slots = new List<int>(2);
+        if (!TryIndexOf(link.FromId, out var a) || !TryIndexOf(link.ToId, out var b)) return slots;
+        foreach (var end in a == b ? new[] { a } : new[] { a, b })
+            for (var i = BaseStart(end); i < BaseEnd(end); i++)
+                if (_linkIds[i] == link.Id) slots.Add(i);
+        return slots;
     }
 
     public IReadOnlyList<IndexNode> Nodes => _nodes;

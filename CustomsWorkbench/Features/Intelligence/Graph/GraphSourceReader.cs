@@ -8,7 +8,7 @@ namespace CustomsWorkbench.Features.Intelligence.Graph;
 
 /// <summary>
 /// Reads the operational tables with plain SQL (one pass each, no change tracking) and turns every record into graph
-/// facts: trader records give identity links (address, phone, e-mail), declarations give trade links, parcels give
+/// facts: trader records give identity links (address, phone, e-mail, settlement bank account), declarations give trade links, parcels give
 /// person links, seizures attach cases to whoever they were taken from.
 /// </summary>
 public sealed class GraphSourceReader(SqliteConnection connection)
@@ -35,26 +35,40 @@ public sealed class GraphSourceReader(SqliteConnection connection)
         ReadSeizures(facts, $"s.DeclarationId IN ({idList})", ct);
     }
 
+    /// <summary>The facts of parcels stored after the graph was built: recipients, codes, senders, and seizures on them.</summary>
+    public void ReadParcelsById(GraphFacts facts, IReadOnlyCollection<int> parcelIds, CancellationToken ct)
+    {
+        var idList = string.Join(',', parcelIds);
+        ReadParcels(facts, $"Id IN ({idList})", ct);
+        ReadSeizures(facts, $"s.ParcelId IN ({idList})", ct);
+    }
+
+    /// <summary>The facts of seizure cases recorded later (e.g. an inspection result entered at the desk).</summary>
+    public void ReadSeizuresById(GraphFacts facts, IReadOnlyCollection<int> seizureIds, CancellationToken ct) =>
+        ReadSeizures(facts, $"s.Id IN ({string.Join(',', seizureIds)})", ct);
+
     private void ReadImporters(GraphFacts facts, string? where, CancellationToken ct)
     {
-        foreach (var r in Query($"SELECT Id, Code, Name, Address, Phone, Email, EstablishedOn FROM Importers {Where(where)}", ct))
+        foreach (var r in Query($"SELECT Id, Code, Name, Address, Phone, Email, EstablishedOn, BankAccount FROM Importers {Where(where)}", ct))
         {
             var id = r.GetInt32(0);
             var importer = Importer(facts, id, r.GetString(1), r.GetString(2));
             var evidence = new EvidenceFact(EvidenceRecordTypes.Importer, id, r.GetString(1), r.IsDBNull(6) ? RegisterDate : Day(r, 6));
             Identity(facts, importer, Text(r, 3), Text(r, 4), Text(r, 5), evidence);
+            Account(facts, importer, Text(r, 7), evidence);
         }
     }
 
     private void ReadSuppliers(GraphFacts facts, string? where, CancellationToken ct)
     {
-        foreach (var r in Query($"SELECT Id, Name, CountryCode, Address FROM Suppliers {Where(where)}", ct))
+        foreach (var r in Query($"SELECT Id, Name, CountryCode, Address, BankAccount FROM Suppliers {Where(where)}", ct))
         {
             var id = r.GetInt32(0);
             var supplier = Supplier(facts, id, r.GetString(1));
             var evidence = new EvidenceFact(EvidenceRecordTypes.Supplier, id, r.GetString(1), RegisterDate);
             facts.Link(supplier, Country(facts, r.GetString(2)), LinkKind.LocatedIn, evidence);
             Identity(facts, supplier, Text(r, 3), null, null, evidence);
+            Account(facts, supplier, Text(r, 4), evidence);
         }
     }
 
@@ -140,6 +154,12 @@ public sealed class GraphSourceReader(SqliteConnection connection)
         if (IdentifierNormalizer.Address(address) is { } a) facts.Link(owner, facts.Node(NodeKind.Address, a, address!.Trim()), LinkKind.SharesAddress, evidence);
         if (IdentifierNormalizer.Phone(phone) is { } p) facts.Link(owner, facts.Node(NodeKind.Phone, p, IdentifierNormalizer.PhoneLabel(p)), LinkKind.UsesPhone, evidence);
         if (IdentifierNormalizer.Email(email) is { } e) facts.Link(owner, facts.Node(NodeKind.Email, e, e), LinkKind.UsesEmail, evidence);
+    }
+
+    /// <summary>The trader's registered settlement account: traders sharing one show up as linked through it.</summary>
+    private static void Account(GraphFacts facts, NodeRef owner, string? account, EvidenceFact evidence)
+    {
+        if (IdentifierNormalizer.BankAccount(account) is { } key) facts.Link(owner, facts.Node(NodeKind.BankAccount, key, account!.Trim()), LinkKind.PaysInto, evidence);
     }
 
     /// <summary>Dates are stored as ISO text; exact invariant parsing is several times cheaper than culture-aware Parse.</summary>

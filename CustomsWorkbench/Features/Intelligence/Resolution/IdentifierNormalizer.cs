@@ -55,6 +55,15 @@ public static class IdentifierNormalizer
         return email.Trim().ToLowerInvariant();
     }
 
+    /// <summary>Bank accounts as written on different records ("004-123456-78-901", "004 12345678901"): letters and digits only, upper case.</summary>
+    public static string? BankAccount(string? account)
+    {
+        if (string.IsNullOrWhiteSpace(account)) return null;
+        var sb = new StringBuilder(account.Length);
+        foreach (var c in account) if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToUpperInvariant(c));
+        return sb.Length >= 8 ? sb.ToString() : null;
+    }
+
     /// <summary>Free-text keys (container numbers, customs codes, names): trimmed, upper case, inner spaces collapsed.</summary>
     public static string Code(string value) => string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }

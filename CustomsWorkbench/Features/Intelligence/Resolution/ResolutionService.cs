@@ -14,7 +14,7 @@ public sealed record ProposalRow(int Id, int SurvivorNodeId, string SurvivorLabe
 /// Stores resolver proposals and applies analysts' decisions. Accepting sets the duplicate's MergedIntoId (its links
 /// and their provenance stay where they are, the index redirects them); undoing clears it. Every decision is audited.
 /// </summary>
-public sealed class ResolutionService(IDbContextFactory<WorkbenchDbContext> dbFactory, GraphIndex index, IAuditLog audit, TimeProvider clock)
+public sealed class ResolutionService(IDbContextFactory<WorkbenchDbContext> dbFactory, GraphIndex index, Analytics.GraphMetrics metrics, IAuditLog audit, TimeProvider clock)
 {
     public const string AuditEntityType = "GraphNode";
 
@@ -57,6 +57,44 @@ public sealed class ResolutionService(IDbContextFactory<WorkbenchDbContext> dbFa
             r.p.Score, JsonSerializer.Deserialize<List<string>>(r.p.Evidence) ?? [], r.p.Status, r.p.DecidedBy, r.p.DecidedAtUtc)).ToList();
     }
 
+    /// <summary>
+    /// An analyst's own merge (not proposed by the resolver): stored as a proposal with the analyst's reason as its evidence
+    /// and accepted at once as that user, so it is audited and undone like any accepted merge. A pending resolver proposal
+    /// for the same pair and direction is accepted instead of adding a second one. Returns the proposal id.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The nodes are the same, of different kinds, missing or already merged.</exception>
+    public async Task<int> MergeManuallyAsync(int survivorNodeId, int duplicateNodeId, string reason, string user, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var nodes = await db.Set<GraphNode>().AsNoTracking().Where(n => n.Id == survivorNodeId || n.Id == duplicateNodeId).ToListAsync(ct);
+        var survivor = nodes.FirstOrDefault(n => n.Id == survivorNodeId) ?? throw new InvalidOperationException($"Graph entity {survivorNodeId} does not exist.");
+        var duplicate = nodes.FirstOrDefault(n => n.Id == duplicateNodeId) ?? throw new InvalidOperationException($"Graph entity {duplicateNodeId} does not exist.");
+        if (survivor.Id == duplicate.Id) throw new InvalidOperationException("An entity cannot be merged into itself.");
+        if (survivor.Kind != duplicate.Kind)
+            throw new InvalidOperationException($"Only entities of the same kind can be merged ({survivor.Label} is {survivor.Kind}, {duplicate.Label} is {duplicate.Kind}).");
+        if (survivor.MergedIntoId is not null) throw new InvalidOperationException($"{survivor.Label} is itself merged into another entity.");
+        if (duplicate.MergedIntoId is not null) throw new InvalidOperationException($"{duplicate.Label} is already merged into another entity.");
+        var proposal = await db.Set<ResolutionProposal>().FirstOrDefaultAsync(p =>
+            p.SurvivorNodeId == survivorNodeId && p.DuplicateNodeId == duplicateNodeId && p.Status == ProposalStatus.Pending, ct);
+        var evidence = $"Merged by {user}: {reason}";
+        if (proposal is null)
+        {
+            proposal = new ResolutionProposal
+            {
+                SurvivorNodeId = survivorNodeId, DuplicateNodeId = duplicateNodeId, Score = 1, Evidence = JsonSerializer.Serialize(new[] { evidence }),
+                Status = ProposalStatus.Pending, ProposedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            db.Set<ResolutionProposal>().Add(proposal);
+        }
+        else
+        {
+            proposal.Evidence = JsonSerializer.Serialize((JsonSerializer.Deserialize<List<string>>(proposal.Evidence) ?? []).Append(evidence));
+        }
+        await db.SaveChangesAsync(ct);
+        if (!await AcceptAsync(proposal.Id, user, ct)) throw new InvalidOperationException("The merge could not be applied (decided concurrently).");
+        return proposal.Id;
+    }
+
     public Task<bool> AcceptAsync(int proposalId, string user, CancellationToken ct = default) =>
         DecideAsync(proposalId, user, ProposalStatus.Pending, ProposalStatus.Accepted, "intel.merge.accept", merge: true, ct);
 
@@ -81,7 +119,9 @@ public sealed class ResolutionService(IDbContextFactory<WorkbenchDbContext> dbFa
         await audit.RecordAsync(AuditRecord.Decision(user, action, AuditEntityType, proposal.DuplicateNodeId.ToString(),
             new { proposalId, survivorNodeId = proposal.SurvivorNodeId, duplicateNodeId = proposal.DuplicateNodeId, proposal.Score },
             modelVersion: "entity-resolver-1", aiOutput: new { proposal.Score, evidence = JsonSerializer.Deserialize<List<string>>(proposal.Evidence) }), ct);
-        if (reshapes) index.Invalidate();
+        // Reshape the loaded graph in memory and let the measures start from the previous ones (no reload, no cold recompute).
+        if (reshapes && index.ApplyMerge(proposal.DuplicateNodeId, merge ? proposal.SurvivorNodeId : null) is { } change)
+            metrics.WarmFrom(change.Before, change.After);
         return true;
     }
 }

@@ -12,23 +12,29 @@ namespace CustomsWorkbench.Features.RiskSelection.Engine;
 /// precision, recall and revenue share at k = 1, 2, 5, 10% for ml, rules, random and hybrid — on the inspected test
 /// declarations (the only ones with labels) and, for the demo world, against the planted truth for all test declarations.
 /// </summary>
-public sealed class EvaluateRiskVerb(RiskRecordLoader loader, IDbContextFactory<WorkbenchDbContext> factory, IOptions<RiskOptions> options) : ICliVerb
+public sealed class EvaluateRiskVerb(RiskRecordLoader loader, IDbContextFactory<WorkbenchDbContext> factory, IOptions<RiskOptions> options,
+    FeatureStateFactory states) : ICliVerb
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
     public string Name => "evaluate risk";
-    public string Usage => "evaluate risk [--test-from yyyy-MM-dd] [--json]   evaluate the risk models on a time split";
+    public string Usage => "evaluate risk [--test-from yyyy-MM-dd] [--network-risk on|off] [--json]   evaluate the risk models on a time split";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
     {
         DateOnly? testFrom = null;
         var json = false;
+        bool? networkRisk = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "--json":
                     json = true;
+                    break;
+                case "--network-risk" when i + 1 < args.Count && args[i + 1] is "on" or "off":
+                    networkRisk = args[i + 1] == "on";
+                    i++;
                     break;
                 case "--test-from" when i + 1 < args.Count && DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
                     testFrom = date;
@@ -45,7 +51,7 @@ public sealed class EvaluateRiskVerb(RiskRecordLoader loader, IDbContextFactory<
             console.Error.WriteLine("The database has no declarations: import some first (dotnet run --project CustomsWorkbench -- import FILE).");
             return 1;
         }
-        var features = new FeatureState(options.Value.PriorStrength, options.Value.MinPeers).BuildChronological(records);
+        var features = (await states.CreateAsync(networkRisk, ct)).BuildChronological(records);
         var rules = await RiskTrainingRun.AuthoredRulesAsync(factory, ct);
         var truth = await DemoTruth.LoadAsync(factory, ct);
         RiskEvaluationResult result;
@@ -65,7 +71,7 @@ public sealed class EvaluateRiskVerb(RiskRecordLoader loader, IDbContextFactory<
             return 0;
         }
         console.Out.WriteLine($"Risk selection evaluation: trained on inspected declarations {report.TrainFrom:yyyy-MM-dd} .. {report.TestFrom.AddDays(-1):yyyy-MM-dd} ({report.TrainingRows:N0} rows{(result.Model is null ? ", too few labels: no model" : "")}),");
-        console.Out.WriteLine($"tested {report.TestFrom:yyyy-MM-dd} .. {report.TestTo:yyyy-MM-dd}; rules strategy uses {report.Rules} rules.");
+        console.Out.WriteLine($"tested {report.TestFrom:yyyy-MM-dd} .. {report.TestTo:yyyy-MM-dd}; rules strategy uses {report.Rules} rules; network risk {(networkRisk ?? options.Value.NetworkRisk ? "on" : "off")}.");
         PrintTable(console.Out, $"Labelled population: {report.Population} ({report.TestDeclarations:N0}, {report.TestIllicit:N0} illicit)", report.Strategies);
         if (report.GroundTruth is { } gt)
             PrintTable(console.Out, $"Demo ground truth: {gt.Population} ({gt.Declarations:N0}, {gt.Illicit:N0} planted illicit)", gt.Strategies);

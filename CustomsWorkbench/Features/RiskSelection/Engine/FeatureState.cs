@@ -1,3 +1,5 @@
+using CustomsWorkbench.Features.Intelligence.Analytics;
+
 namespace CustomsWorkbench.Features.RiskSelection.Engine;
 
 /// <summary>
@@ -5,8 +7,10 @@ namespace CustomsWorkbench.Features.RiskSelection.Engine;
 /// codes, origins, offices and routes, importer volumes. A declaration's features read only what was
 /// <see cref="Observe">observed</see> before it, so in the chronological pass a day's declarations are all featurised
 /// before any of them is added (no same-day or future information, labels included). Not thread-safe: the owner locks.
+/// With <paramref name="network"/> the two network-risk features read the graph as known before the declaration's month;
+/// without it they are 0.
 /// </summary>
-public sealed class FeatureState(double priorStrength = 10, int minPeers = 5)
+public sealed class FeatureState(double priorStrength = 10, int minPeers = 5, NetworkRiskHistory? network = null)
 {
     private sealed class Profile
     {
@@ -120,6 +124,8 @@ public sealed class FeatureState(double priorStrength = 10, int minPeers = 5)
         into[RiskFeatures.Weekday] = (int)r.Date.DayOfWeek;
         into[RiskFeatures.LogCif] = r.Cif > 0 ? (float)Math.Log(r.Cif) : 0;
         into[RiskFeatures.TransportMode] = (int)r.TransportMode;
+        into[RiskFeatures.ImporterNetworkRisk] = network?.ImporterRisk(r.Date, r.ImporterId) ?? 0;
+        into[RiskFeatures.SupplierNetworkRisk] = network?.SupplierRisk(r.Date, r.SupplierId) ?? 0;
     }
 
     /// <summary>Adds a declaration (and its label if inspected) to the history. Observing it again only adds a newly recorded label.</summary>

@@ -16,7 +16,7 @@ namespace CustomsWorkbench.Features.RiskSelection.Engine;
 /// </summary>
 public sealed class RiskEngine(
     RiskRecordLoader loader, RiskAssessmentWriter writer, ModelRegistry registry, IAuditLog audit, IRealtimeNotifier notifier,
-    IDbContextFactory<WorkbenchDbContext> factory, IOptions<RiskOptions> options, ILogger<RiskEngine> logger) : IRiskScoringService
+    IDbContextFactory<WorkbenchDbContext> factory, IOptions<RiskOptions> options, FeatureStateFactory states, ILogger<RiskEngine> logger) : IRiskScoringService
 {
     public const string ModelName = "risk";
     public const string RulesOnlyVersion = "rules-only";
@@ -135,8 +135,6 @@ public sealed class RiskEngine(
         }
     }
 
-    private FeatureState NewState() => new(options.Value.PriorStrength, options.Value.MinPeers);
-
     /// <summary>Wanted declarations in date order with their features (row i of <see cref="Features"/> is <see cref="Ids"/>[i]).</summary>
     private sealed record HistoryFeatures(List<int> Ids, List<DateOnly> Dates, float[] Features);
 
@@ -147,7 +145,7 @@ public sealed class RiskEngine(
     /// </summary>
     private async Task<HistoryFeatures> RebuildAsync(IReadOnlySet<int>? wanted, CancellationToken ct)
     {
-        var state = NewState();
+        var state = await states.CreateAsync(ct: ct);
         var ids = new List<int>();
         var dates = new List<DateOnly>();
         var features = new List<float>(RiskFeatures.Count * Math.Min(wanted?.Count ?? 50_000, 1_000_000));

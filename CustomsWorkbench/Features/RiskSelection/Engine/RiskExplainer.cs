@@ -115,6 +115,8 @@ public static class RiskExplainer
             case F.LogCif:
                 var cif = Math.Exp(value).ToString("N0", Invariant);
                 return ($"Customs value ₩{cif}", $"과세가격 {cif}원");
+            case F.ImporterNetworkRisk: return NetworkRisk(value, "Importer", "수입자");
+            case F.SupplierNetworkRisk: return NetworkRisk(value, "Supplier", "공급자");
             default:
                 var mode = ((CustomsWorkbench.Platform.Data.Entities.TransportMode)(int)value).ToString();
                 return ($"Transport by {mode.ToLowerInvariant()}", $"운송 수단 {mode}");
@@ -131,6 +133,11 @@ public static class RiskExplainer
             ? ($"{en} {size}% below similar imports", $"유사 수입품 대비 {ko} {size}% 낮음")
             : ($"{en} {size}% above similar imports", $"유사 수입품 대비 {ko} {size}% 높음");
     }
+
+    private static (string, string) NetworkRisk(float risk, string en, string ko) => risk <= 0
+        ? ($"{en} not linked to earlier seizures in the intelligence graph", $"{ko}: 정보 그래프상 과거 압수 사건과 연결 없음")
+        : ($"{en} linked to earlier seizures in the intelligence graph (network risk {risk.ToString("0.###", Invariant)})",
+            $"{ko}: 정보 그래프상 과거 압수 사건과 연결 (네트워크 위험도 {risk.ToString("0.###", Invariant)})");
 
     private static (string, string) HitRate(float rate, string en, string ko) =>
         ($"{en}'s past inspection hit rate {Pct(rate)}", $"{ko} 과거 검사 적발률 {Pct(rate)}");

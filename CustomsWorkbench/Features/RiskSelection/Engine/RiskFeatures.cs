@@ -31,14 +31,21 @@ public static class RiskFeatures
     public const int Weekday = 19;
     public const int LogCif = 20;
     public const int TransportMode = 21;
+    /// <summary>
+    /// Network risk of the importer from seizures known before the declaration's month (Intelligence graph, personalised
+    /// PageRank). Optional (<see cref="RiskOptions.NetworkRisk"/>): 0 for every row when switched off, so the trees ignore it.
+    /// </summary>
+    public const int ImporterNetworkRisk = 22;
+    /// <summary>The same for the declaration's supplier.</summary>
+    public const int SupplierNetworkRisk = 23;
 
-    public const int Count = 22;
+    public const int Count = 24;
 
     public static readonly string[] Names =
     [
         "UnitValueRatio", "KgValueRatio", "KgPerUnitRatio", "PeerLevel", "DutyRate", "FtaMargin", "FtaClaimed",
         "OriginFtaPartner", "LoadedElsewhere", "ImporterHitRate", "ImporterInspections", "DeclarantHitRate", "TariffHitRate",
         "OriginHitRate", "OfficeHitRate", "RouteHitRate", "ImporterAgeDays", "ImporterVolume90", "Month", "Weekday", "LogCif",
-        "TransportMode",
+        "TransportMode", "ImporterNetworkRisk", "SupplierNetworkRisk",
     ];
 }

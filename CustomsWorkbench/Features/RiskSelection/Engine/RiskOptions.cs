@@ -31,4 +31,9 @@ public class RiskOptions
     public int ExplanationFeatures { get; set; } = 4;
     /// <summary>Train the first model and score everything in the background after start-up instead of before serving.</summary>
     public bool TrainFirstModelInBackground { get; set; }
+    /// <summary>
+    /// Feed the Intelligence graph's time-aware network risk (importer and supplier) to the models. Off by default: measured
+    /// on the demo world it did not improve the evaluation table (see Engine/README.md).
+    /// </summary>
+    public bool NetworkRisk { get; set; }
 }

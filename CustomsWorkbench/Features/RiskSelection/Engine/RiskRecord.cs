@@ -19,6 +19,7 @@ public sealed class RiskRecord
     public string OriginCountryCode { get; init; } = "";
     public bool OriginIsFtaPartner { get; init; }
     public string MainTariffCode { get; init; } = "";
+    public int? SupplierId { get; init; }
     public bool FtaPreferenceClaimed { get; init; }
     /// <summary>Loading port (bill of lading), when the declaration has one.</summary>
     public int? LoadingPortId { get; init; }

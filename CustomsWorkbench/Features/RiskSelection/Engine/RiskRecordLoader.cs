@@ -17,7 +17,7 @@ public sealed class RiskRecordLoader(IDbContextFactory<WorkbenchDbContext> facto
                COALESCE(c.FtaPartner, 0), d.MainTariffCode, d.FtaPreferenceClaimed, bl.LoadingPortId, lp.CountryCode,
                d.TransportMode, d.TotalFob, d.TotalCif, d.TotalTaxes, d.TotalGrossWeightKg,
                (SELECT COALESCE(SUM(it.Quantity), 0) FROM DeclarationItems it WHERE it.DeclarationId = d.Id),
-               COALESCE(t.DutyRate, 0), COALESCE(t.FtaDutyRate, 0), d.Inspected, d.Illicit, d.AdditionalRevenue
+               COALESCE(t.DutyRate, 0), COALESCE(t.FtaDutyRate, 0), d.Inspected, d.Illicit, d.AdditionalRevenue, d.SupplierId
         FROM Declarations d
         JOIN Importers i ON i.Id = d.ImporterId
         JOIN Declarants dc ON dc.Id = d.DeclarantId
@@ -91,6 +91,7 @@ public sealed class RiskRecordLoader(IDbContextFactory<WorkbenchDbContext> facto
                 Inspected = reader.GetInt64(22) != 0,
                 Illicit = reader.IsDBNull(23) ? null : reader.GetInt64(23) != 0,
                 AdditionalRevenue = reader.IsDBNull(24) ? null : reader.GetDouble(24),
+                SupplierId = reader.IsDBNull(25) ? null : reader.GetInt32(25),
             };
         }
     }

@@ -14,7 +14,7 @@ namespace CustomsWorkbench.Features.RiskSelection.Engine;
 /// </summary>
 public sealed class RiskTrainingRun(
     RiskRecordLoader loader, ModelRegistry registry, IDbContextFactory<WorkbenchDbContext> factory, IOptions<RiskOptions> options,
-    ILogger<RiskTrainingRun> logger)
+    FeatureStateFactory states, ILogger<RiskTrainingRun> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -26,7 +26,7 @@ public sealed class RiskTrainingRun(
         var records = await loader.LoadAllAsync(ct);
         if (records.Count == 0) return null;
         progress.Report(new JobProgress(0.15, $"Computing features for {records.Count:N0} declarations"));
-        var features = new FeatureState(options.Value.PriorStrength, options.Value.MinPeers).BuildChronological(records);
+        var features = (await states.CreateAsync(ct: ct)).BuildChronological(records);
 
         var featuresAt = clock.Elapsed;
         progress.Report(new JobProgress(0.3, "Evaluating on a time split"));
@@ -48,7 +48,7 @@ public sealed class RiskTrainingRun(
         var version = await registry.RegisterCandidateAsync(new NewModelVersion(
             RiskEngine.ModelName, requestedBy, Path.Combine(RiskEngine.ModelName, stamp), metrics, importance,
             model.Metadata.TrainedFrom, model.Metadata.TrainedTo, model.Metadata.TrainingRows,
-            $"LightGBM {options.Value.Trees} trees; score = {options.Value.ProbabilityWeight}·P + {1 - options.Value.ProbabilityWeight}·revenue"),
+            $"LightGBM {options.Value.Trees} trees; score = {options.Value.ProbabilityWeight}·P + {1 - options.Value.ProbabilityWeight}·revenue{(options.Value.NetworkRisk ? "; network risk on" : "")}"),
             activateIfNone: true, ct);
         logger.LogInformation("Risk training: load+features {Features:0} ms, evaluation {Evaluation:0} ms, training+save+register {Training:0} ms",
             featuresAt.TotalMilliseconds, (evaluatedAt - featuresAt).TotalMilliseconds, (clock.Elapsed - evaluatedAt).TotalMilliseconds);

@@ -11,6 +11,8 @@ public class Importer
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public DateOnly? EstablishedOn { get; set; }
+    /// <summary>Settlement bank account as registered ("004-123456-78-901": bank code, then the account number).</summary>
+    public string? BankAccount { get; set; }
 }
 
 /// <summary>An overseas seller / shipper.</summary>
@@ -20,6 +22,8 @@ public class Supplier
     public required string Name { get; set; }
     public required string CountryCode { get; set; }
     public string? Address { get; set; }
+    /// <summary>Account the supplier is paid into ("HSBCHKHH 400-123456-838": SWIFT code, then the account number).</summary>
+    public string? BankAccount { get; set; }
 }
 
 /// <summary>A licensed customs broker who files declarations (BACUDA declarant.id).</summary>

@@ -1478,6 +1478,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<string>("Address")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BankAccount")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BusinessNumber")
                         .HasColumnType("TEXT");
 
@@ -1601,6 +1604,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Address")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankAccount")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CountryCode")

@@ -9,13 +9,13 @@ public static class DemoWorldWriter
 {
     public static void Write(SqliteConnection connection, SqliteTransaction tx, DemoWorld world, IProgress<string> progress, CancellationToken ct)
     {
-        using (var importers = new TableInserter(connection, tx, "Importers", "Id", "Code", "Name", "BusinessNumber", "Address", "Phone", "Email", "EstablishedOn"))
+        using (var importers = new TableInserter(connection, tx, "Importers", "Id", "Code", "Name", "BusinessNumber", "Address", "Phone", "Email", "EstablishedOn", "BankAccount"))
         {
-            foreach (var i in world.Importers.Select(p => p.Entity)) importers.Insert(i.Id, i.Code, i.Name, i.BusinessNumber, i.Address, i.Phone, i.Email, i.EstablishedOn);
+            foreach (var i in world.Importers.Select(p => p.Entity)) importers.Insert(i.Id, i.Code, i.Name, i.BusinessNumber, i.Address, i.Phone, i.Email, i.EstablishedOn, i.BankAccount);
         }
-        using (var suppliers = new TableInserter(connection, tx, "Suppliers", "Id", "Name", "CountryCode", "Address"))
+        using (var suppliers = new TableInserter(connection, tx, "Suppliers", "Id", "Name", "CountryCode", "Address", "BankAccount"))
         {
-            foreach (var s in world.Suppliers.Select(p => p.Entity)) suppliers.Insert(s.Id, s.Name, s.CountryCode, s.Address);
+            foreach (var s in world.Suppliers.Select(p => p.Entity)) suppliers.Insert(s.Id, s.Name, s.CountryCode, s.Address, s.BankAccount);
         }
         using (var declarants = new TableInserter(connection, tx, "Declarants", "Id", "Code", "Name", "LicenseNumber"))
         {

@@ -278,7 +278,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     Address = table.Column<string>(type: "TEXT", nullable: true),
                     Phone = table.Column<string>(type: "TEXT", nullable: true),
                     Email = table.Column<string>(type: "TEXT", nullable: true),
-                    EstablishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    EstablishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    BankAccount = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -494,7 +495,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     CountryCode = table.Column<string>(type: "TEXT", nullable: false),
-                    Address = table.Column<string>(type: "TEXT", nullable: true)
+                    Address = table.Column<string>(type: "TEXT", nullable: true),
+                    BankAccount = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261125011634_InitialCreate")]
+    [Migration("20261125015427_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1481,6 +1481,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<string>("Address")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BankAccount")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BusinessNumber")
                         .HasColumnType("TEXT");
 
@@ -1604,6 +1607,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Address")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankAccount")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CountryCode")
