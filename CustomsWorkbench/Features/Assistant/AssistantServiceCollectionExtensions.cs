@@ -4,6 +4,7 @@ using CustomsWorkbench.Platform.Cli;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Identity;
+using CustomsWorkbench.Platform.Reference;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CustomsWorkbench.Features.Assistant;
@@ -23,6 +24,8 @@ public static class AssistantServiceCollectionExtensions
             o.ApiKey = secrets["Workbench:Assistant:ApiKey"];
         });
         services.TryAddSingleton(TimeProvider.System);
+        // Exchange rates live in Platform/Reference; registering them here is idempotent if the host adds them too.
+        services.AddExchangeRates();
         services.AddSingleton<OfflineLanguageModel>();
         services.AddSingleton<OfflineChatCompletionService>();
         services.AddSingleton<AssistantKernelFactory>();
@@ -34,6 +37,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddHostedService<OfflineModelWarmUp>();
         services.AddScoped<AssistantPageContext>();
         services.AddTransient<ICliVerb, AskVerb>();
+        services.AddTransient<ICliVerb, EvaluateAssistantVerb>();
         return builder;
     }
 
