@@ -6,6 +6,7 @@ using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Reference;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CustomsWorkbench.Features.Assistant;
 
@@ -41,6 +42,12 @@ public static class AssistantServiceCollectionExtensions
         return builder;
     }
 
+    /// <summary>A draft as a downloaded PDF; 503 with the reason when the server has no font with Korean glyphs.</summary>
+    private static IResult PdfDownload(string title, string body, string footer) =>
+        Export.DraftPdf.Available
+            ? Results.File(Export.DraftPdf.Render(title, body, footer), "application/pdf", Export.DraftFileName.For(title) + ".pdf")
+            : Results.Problem(Export.KoreanFonts.Missing, statusCode: StatusCodes.Status503ServiceUnavailable);
+
     /// <summary>HTTP endpoints of the Assistant feature.</summary>
     public static IEndpointRouteBuilder MapAssistant(this IEndpointRouteBuilder app)
     {
@@ -58,6 +65,22 @@ public static class AssistantServiceCollectionExtensions
                 : Results.NotFound());
         api.MapPost("/print", ([FromForm] string title, [FromForm] string body) =>
             Results.Content(DeclarationNotes.ToPrintHtml(title, body), "text/html; charset=utf-8")).DisableAntiforgery();
+        api.MapGet("/notes/{id:int}/pdf", async (int id, DeclarationNotes notes, CancellationToken ct) =>
+            await notes.GetAsync(id, ct) is { } note
+                ? PdfDownload(note.Title, note.Body, $"{note.CreatedBy} · {note.CreatedAtUtc:yyyy-MM-dd HH:mm} UTC")
+                : Results.NotFound());
+        api.MapPost("/pdf", ([FromForm] string title, [FromForm] string body, HttpContext http) =>
+            PdfDownload(title, body, $"{http.User.Identity?.Name} · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC")).DisableAntiforgery();
+        // Supervisors add library documents (Markdown, text or PDF with a text layer); a refused file stores nothing.
+        app.MapPost("/api/assistant/library", async (IFormFile? file, HttpContext http, ProcedureLibrary library, IStringLocalizer<AssistantStrings> text, CancellationToken ct) =>
+        {
+            if (file is null) return Results.BadRequest(new { error = "file is required" });
+            await using var stream = file.OpenReadStream();
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, ct);
+            var (row, problem) = await library.AddUploadAsync(file.FileName, buffer.ToArray(), http.User.Identity?.Name ?? "", ct);
+            return row is null ? Results.BadRequest(new { error = string.Format(text[problem!], ProcedureLibrary.MaxUploadBytes / 1024), code = problem }) : Results.Ok(row);
+        }).RequireAuthorization(Policies.Oversight).DisableAntiforgery();
         return app;
     }
 }
