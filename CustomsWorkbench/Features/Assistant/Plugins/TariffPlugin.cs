@@ -69,7 +69,7 @@ public sealed class TariffPlugin(IDbContextFactory<WorkbenchDbContext> factory, 
         var vat = Math.Round((cifKrw + duty) * VatRate);
         turn.Cite($"HSK {t.Code}", RecordLinks.Tariff(t.Code));
         if (money != "KRW")
-            turn.Cite($"{money} {quote.KrwPerUnit.ToString("N2", CultureInfo.InvariantCulture)} KRW/{quote.Units} ({quote.EffectiveFrom:yyyy-MM-dd}~{quote.EffectiveTo:yyyy-MM-dd})",
+            turn.Cite($"{(quote.Units == 1 ? "" : quote.Units + " ")}{money} = {quote.KrwPerUnit.ToString("N2", CultureInfo.InvariantCulture)} KRW ({quote.EffectiveFrom:yyyy-MM-dd}~{quote.EffectiveTo:yyyy-MM-dd})",
                 RecordLinks.ExchangeRate(money, quote.EffectiveFrom));
         return new DutyEstimate(t.Code, t.DescriptionEn, cifKrw, origin?.ToUpper(), fta,
             fta ? $"FTA rate ({origin!.ToUpper()} is an FTA partner)" : "General rate", rate, duty, vat, duty + vat, cif, money, money == "KRW" ? null : quote);
