@@ -33,7 +33,7 @@ public class DraftPdfTests
         Assert.True(document.NumberOfPages >= 4, $"{document.NumberOfPages} pages");
         foreach (var page in document.GetPages())
         {
-            Assert.All(page.Letters, l => Assert.InRange(l.GlyphRectangle.Right, 0, page.Width - 50));
+            Assert.All(page.Letters, l => Assert.InRange(l.BoundingBox.Right, 0, page.Width - 50));
             Assert.Contains($"· {page.Number}", string.Concat(page.Letters.Select(l => l.Value)));
         }
         var all = string.Concat(document.GetPages().SelectMany(p => p.Letters).Select(l => l.Value));
