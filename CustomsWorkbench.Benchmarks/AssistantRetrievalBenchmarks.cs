@@ -4,7 +4,7 @@ using CustomsWorkbench.Features.Assistant.Library;
 namespace CustomsWorkbench.Benchmarks;
 
 /// <summary>
-/// Procedures library retrieval: embed the query and rank every chunk (sparse cosine, top 3) over synthetic libraries of
+/// Procedures library retrieval: embed the query and rank chunks through the inverted index (sparse cosine, top 3) over synthetic libraries of
 /// 1,000 (baseline) and 10,000 chunks of ~120 words mixing English and Korean customs vocabulary.
 /// </summary>
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]

@@ -87,6 +87,9 @@ public class AssistantTurnBenchmarks
     public Task<AssistantAnswer> Draft_inspection_report() => Ask("draft the inspection report");
 
     [Benchmark]
+    public Task<AssistantAnswer> Duty_estimate_in_dollars() => Ask("estimate duty for 8517130000 at USD 1,200");
+
+    [Benchmark]
     public Task<AssistantAnswer> Procedures_search() => Ask("what is the procedure for suspected undervaluation?");
 
     [GlobalCleanup]

@@ -3,43 +3,57 @@ using Xunit.Abstractions;
 
 namespace CustomsWorkbench.Tests.Features.Assistant;
 
-/// <summary>Intent and slot accuracy of the offline engine on the held-out set (target: at least 90% each).</summary>
+/// <summary>
+/// Intent and slot accuracy of the offline engine on the held-out split (target: at least 90% each). The shipped model
+/// is trained on training + validation with settings chosen on validation; the held-out phrasings are in neither.
+/// </summary>
 public class OfflineUnderstandingAccuracyTests(ITestOutputHelper output)
 {
     private static readonly Lazy<IntentClassifier> Classifier = new(IntentClassifier.TrainShipped);
-    private static readonly SlotExtractor Names = new(HeldOutUtterances.Importers());
 
     [Fact]
     public void Intent_accuracy_on_the_held_out_set_is_at_least_90_percent()
     {
-        var set = HeldOutUtterances.Load();
-        var wrong = set.Select(u => (u, Predicted: Classifier.Value.Predict(u.Text, Names).Intent)).Where(x => x.Predicted != x.u.Intent).ToList();
-        var accuracy = 1 - (double)wrong.Count / set.Count;
-        output.WriteLine($"intent accuracy {accuracy:P1} on {set.Count} held-out utterances ({wrong.Count} wrong)");
-        foreach (var g in wrong.GroupBy(w => $"{w.u.Intent} -> {w.Predicted}").OrderByDescending(g => g.Count())) output.WriteLine($"  {g.Count(),3} {g.Key}: {g.First().u.Text}");
-        Assert.True(accuracy >= 0.90, $"intent accuracy {accuracy:P1}");
+        var report = OfflineEvaluation.Intents(Classifier.Value, LabelledUtterances.HeldOut(), OfflineEvaluation.Names());
+        output.WriteLine($"intent accuracy {report.Accuracy:P1} on {report.Count} held-out utterances");
+        foreach (var i in report.PerIntent)
+        {
+            output.WriteLine($"  {i.Intent,-24} {i.Recall:P1} ({i.Correct}/{i.Count})");
+            foreach (var c in i.Confusions) output.WriteLine($"      {c.Count,3} → {c.Predicted}: {c.Example}");
+        }
+        Assert.True(report.Accuracy >= 0.90, $"intent accuracy {report.Accuracy:P1}");
     }
 
-    /// <summary>An utterance counts as right when every labelled slot is extracted exactly and no value slot is invented
-    /// (channel words are allowed to appear in other requests, e.g. "why is this red?").</summary>
     [Fact]
     public void Slot_accuracy_on_the_held_out_set_is_at_least_90_percent()
     {
-        var extractor = new SlotExtractor(HeldOutUtterances.Importers());
-        var set = HeldOutUtterances.Load();
-        var wrong = new List<string>();
-        foreach (var u in set)
-        {
-            var got = HeldOutUtterances.Comparable(extractor.Extract(u.Text, HeldOutUtterances.ReferenceDay));
-            var missing = u.Slots.Where(kv => !got.TryGetValue(kv.Key, out var v) || v != kv.Value).ToList();
-            var invented = got.Where(kv => kv.Key != "channel" && !u.Slots.ContainsKey(kv.Key)).ToList();
-            if (missing.Count > 0 || invented.Count > 0)
-                wrong.Add($"{u.Text} | expected {string.Join(';', u.Slots)} | got {string.Join(';', got)}");
-        }
-        var accuracy = 1 - (double)wrong.Count / set.Count;
-        var labelled = set.Count(u => u.Slots.Count > 0);
-        output.WriteLine($"slot accuracy {accuracy:P1} on {set.Count} held-out utterances ({labelled} with slots, {wrong.Count} wrong)");
-        foreach (var w in wrong.Take(25)) output.WriteLine("  " + w);
-        Assert.True(accuracy >= 0.90, $"slot accuracy {accuracy:P1}");
+        var report = OfflineEvaluation.Slots(LabelledUtterances.HeldOut(), OfflineEvaluation.Names());
+        output.WriteLine($"slot accuracy {report.Accuracy:P1} on {report.Count} held-out utterances ({report.WithSlots} with slots, {report.Wrong.Count} wrong)");
+        foreach (var w in report.Wrong.Take(25)) output.WriteLine("  " + w);
+        Assert.True(report.Accuracy >= 0.90, $"slot accuracy {report.Accuracy:P1}");
     }
+
+    [Fact]
+    public void The_three_splits_share_no_utterance()
+    {
+        var training = LabelledUtterances.Training().Select(u => u.Text).ToHashSet();
+        var validation = LabelledUtterances.Validation().Select(u => u.Text).ToHashSet();
+        var heldOut = LabelledUtterances.HeldOut().Select(u => u.Text).ToHashSet();
+        Assert.True(training.Count > 2000 && validation.Count > 300 && heldOut.Count > 300);
+        Assert.Empty(training.Intersect(validation));
+        Assert.Empty(training.Intersect(heldOut));
+        Assert.Empty(validation.Intersect(heldOut));
+        // Every intent is measured in both languages.
+        var labels = LabelledUtterances.Training().Select(u => u.Intent).Distinct().Order().ToList();
+        Assert.Equal(labels, LabelledUtterances.HeldOut().Select(u => u.Intent).Distinct().Order().ToList());
+    }
+
+    [Theory]
+    [InlineData("이 건 초록으로 돌려줘", Intents.ProposeChannel)]
+    [InlineData("이 신고 노랑으로 바꿔 줄래?", Intents.ProposeChannel)]
+    [InlineData("이 건 위험도가 왜 높아?", Intents.ExplainRisk)]
+    [InlineData("write to the importer asking for the invoice", Intents.DraftTraderLetter)]
+    [InlineData("duty for 8517130000 at USD 1,200", Intents.DutyEstimate)]
+    public void Reported_wrong_reads_stay_fixed(string text, string intent) =>
+        Assert.Equal(intent, Classifier.Value.Predict(text, OfflineEvaluation.Names()).Intent);
 }

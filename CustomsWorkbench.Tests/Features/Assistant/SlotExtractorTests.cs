@@ -40,11 +40,29 @@ public class SlotExtractorTests
         Assert.Equal("ko", extractor.Extract("한빛무역", Today).Language);
     }
 
+    [Theory]
+    [InlineData("estimate duty for 8517130000 at USD 1,200", 1200, "USD")]
+    [InlineData("duty on $850 of 6109100000", 850, "USD")]
+    [InlineData("taxes on €640 of toys", 640, "EUR")]
+    [InlineData("8517130000 1,200달러 관세", 1200, "USD")]
+    [InlineData("6109100000 15만 엔 세금 얼마야", 150000, "JPY")]
+    [InlineData("9,800위안짜리 관세", 9800, "CNY")]
+    [InlineData("GBP 700 worth of cars", 700, "GBP")]
+    [InlineData("과세가격 300만원", 3000000, "KRW")]
+    public void Amounts_carry_their_currency(string text, double amount, string currency)
+    {
+        var s = extractor.Extract(text, Today);
+        Assert.Equal(amount, s.Amount);
+        Assert.Equal(currency, s.Currency);
+    }
+
     [Fact]
     public void Channels_and_note_text_are_read()
     {
         Assert.Equal("Red", extractor.Extract("이 신고건 빨간 채널로 지정해줘", Today).Channel);
         Assert.Equal("Yellow", extractor.Extract("move it to yellow", Today).Channel);
+        Assert.Equal("Green", extractor.Extract("이 건 초록으로 돌려줘", Today).Channel);
+        Assert.Equal("Yellow", extractor.Extract("옐로 채널로 옮겨줘", Today).Channel);
         Assert.Equal("documents requested", extractor.Extract("add a note: documents requested", Today).NoteText);
     }
 }

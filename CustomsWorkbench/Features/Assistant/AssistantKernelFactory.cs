@@ -45,7 +45,7 @@ public sealed class AssistantKernelFactory(IServiceProvider services, IOptions<A
         var traders = new TradersPlugin(db, turn);
         yield return (DeclarationsPlugin.Name, declarations);
         yield return (TradersPlugin.Name, traders);
-        yield return (TariffPlugin.Name, new TariffPlugin(db, turn));
+        yield return (TariffPlugin.Name, new TariffPlugin(db, services.GetRequiredService<Platform.Reference.ExchangeRates>(), services.GetRequiredService<TimeProvider>(), turn));
         yield return (LibraryPlugin.Name, new LibraryPlugin(services.GetRequiredService<ProcedureLibrary>(), turn));
         yield return (DraftingPlugin.Name, new DraftingPlugin(declarations, traders, turn));
         yield return (GraphPlugin.Name, new GraphPlugin(services.GetService<IAssistantGraphSource>(), turn));

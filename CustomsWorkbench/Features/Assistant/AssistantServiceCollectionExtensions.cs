@@ -4,7 +4,9 @@ using CustomsWorkbench.Platform.Cli;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Identity;
+using CustomsWorkbench.Platform.Reference;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CustomsWorkbench.Features.Assistant;
 
@@ -23,6 +25,8 @@ public static class AssistantServiceCollectionExtensions
             o.ApiKey = secrets["Workbench:Assistant:ApiKey"];
         });
         services.TryAddSingleton(TimeProvider.System);
+        // Exchange rates live in Platform/Reference; registering them here is idempotent if the host adds them too.
+        services.AddExchangeRates();
         services.AddSingleton<OfflineLanguageModel>();
         services.AddSingleton<OfflineChatCompletionService>();
         services.AddSingleton<AssistantKernelFactory>();
@@ -34,8 +38,15 @@ public static class AssistantServiceCollectionExtensions
         services.AddHostedService<OfflineModelWarmUp>();
         services.AddScoped<AssistantPageContext>();
         services.AddTransient<ICliVerb, AskVerb>();
+        services.AddTransient<ICliVerb, EvaluateAssistantVerb>();
         return builder;
     }
+
+    /// <summary>A draft as a downloaded PDF; 503 with the reason when the server has no font with Korean glyphs.</summary>
+    private static IResult PdfDownload(string title, string body, string footer) =>
+        Export.DraftPdf.Available
+            ? Results.File(Export.DraftPdf.Render(title, body, footer), "application/pdf", Export.DraftFileName.For(title) + ".pdf")
+            : Results.Problem(Export.KoreanFonts.Missing, statusCode: StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>HTTP endpoints of the Assistant feature.</summary>
     public static IEndpointRouteBuilder MapAssistant(this IEndpointRouteBuilder app)
@@ -54,6 +65,22 @@ public static class AssistantServiceCollectionExtensions
                 : Results.NotFound());
         api.MapPost("/print", ([FromForm] string title, [FromForm] string body) =>
             Results.Content(DeclarationNotes.ToPrintHtml(title, body), "text/html; charset=utf-8")).DisableAntiforgery();
+        api.MapGet("/notes/{id:int}/pdf", async (int id, DeclarationNotes notes, CancellationToken ct) =>
+            await notes.GetAsync(id, ct) is { } note
+                ? PdfDownload(note.Title, note.Body, $"{note.CreatedBy} · {note.CreatedAtUtc:yyyy-MM-dd HH:mm} UTC")
+                : Results.NotFound());
+        api.MapPost("/pdf", ([FromForm] string title, [FromForm] string body, HttpContext http) =>
+            PdfDownload(title, body, $"{http.User.Identity?.Name} · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC")).DisableAntiforgery();
+        // Supervisors add library documents (Markdown, text or PDF with a text layer); a refused file stores nothing.
+        app.MapPost("/api/assistant/library", async (IFormFile? file, HttpContext http, ProcedureLibrary library, IStringLocalizer<AssistantStrings> text, CancellationToken ct) =>
+        {
+            if (file is null) return Results.BadRequest(new { error = "file is required" });
+            await using var stream = file.OpenReadStream();
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, ct);
+            var (row, problem) = await library.AddUploadAsync(file.FileName, buffer.ToArray(), http.User.Identity?.Name ?? "", ct);
+            return row is null ? Results.BadRequest(new { error = string.Format(text[problem!], ProcedureLibrary.MaxUploadBytes / 1024), code = problem }) : Results.Ok(row);
+        }).RequireAuthorization(Policies.Oversight).DisableAntiforgery();
         return app;
     }
 }

@@ -73,5 +73,6 @@ public static class RecordLinks
     public static string Importer(string code) => $"/importers?search={Uri.EscapeDataString(code)}";
     public static string Tariff(string code) => $"/declarations?tariffPrefix={code}";
     public static string Seizure(string caseNumber) => $"/seizures?search={Uri.EscapeDataString(caseNumber)}";
+    public static string ExchangeRate(string currency, DateOnly week) => $"/reference/exchange-rates?currency={currency}&date={week:yyyy-MM-dd}";
     public static string Procedure(int documentId, string heading) => $"/assistant/library/{documentId}#{Uri.EscapeDataString(heading)}";
 }

@@ -35,6 +35,9 @@ public sealed record ConfirmResult(bool Executed, string Message);
 public sealed class ProposalService(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, DeclarationNotes notes,
     IServiceProvider services)
 {
+    /// <summary>Whether an entity merger is installed (Features/Intelligence registers <see cref="IAssistantEntityMerger"/>).</summary>
+    public bool CanMergeEntities => services.GetService<IAssistantEntityMerger>() is not null;
+
     public static string RequiredPolicy(string kind) => kind switch
     {
         ProposalKinds.AssignChannel => AssistantPermissions.AssignChannel,
@@ -96,9 +99,15 @@ public sealed class ProposalService(IDbContextFactory<WorkbenchDbContext> factor
                 catch (InvalidOperationException refused) { return new ConfirmResult(false, refused.Message); }
                 return new ConfirmResult(true, $"Channel {Text("channel")} assigned.");
             case ProposalKinds.MergeEntities:
-                if (services.GetService<IAssistantEntityMerger>() is not { } merger) return new ConfirmResult(false, "Entity merge is not available in this installation yet.");
-                await merger.MergeAsync(p.TargetId, Text("merge"), Text("reason"), user, ct);
-                return new ConfirmResult(true, "Entities merged.");
+                if (services.GetService<IAssistantEntityMerger>() is not { } merger)
+                    return new ConfirmResult(false, "Entity merge is not available in this installation: the intelligence module has not registered a merger. Nothing was changed.");
+                // The merger's own checks (unknown entity, different kinds, already merged) come back as a clear refusal.
+                try { await merger.MergeAsync(p.TargetId, Text("merge"), Text("reason"), user, ct); }
+                catch (Exception refused) when (refused is InvalidOperationException or ArgumentException or KeyNotFoundException)
+                {
+                    return new ConfirmResult(false, refused.Message);
+                }
+                return new ConfirmResult(true, $"Merged {Text("merge")} into {p.TargetId}.");
             default:
                 return new ConfirmResult(false, $"Unknown action {p.Kind}.");
         }

@@ -59,6 +59,28 @@ public sealed class ProcedureLibrary(IDbContextFactory<WorkbenchDbContext> facto
         return new ProcedureDocumentRow(doc.Id, doc.Title, doc.FileName, doc.Shipped, doc.AddedBy, doc.AddedAtUtc, doc.Chunks.Count);
     }
 
+    /// <summary>
+    /// Adds an uploaded file: Markdown or text as it is, a PDF through its text layer (one section per page). Wrong type,
+    /// size, damaged, encrypted or text-less files return the reason (an AssistantStrings key) and store nothing.
+    /// </summary>
+    public async Task<(ProcedureDocumentRow? Row, string? Problem)> AddUploadAsync(string fileName, byte[] bytes, string addedBy, CancellationToken ct = default)
+    {
+        var name = Path.GetFileName(fileName);
+        switch (Path.GetExtension(name).ToLowerInvariant())
+        {
+            case ".pdf":
+                var pdf = PdfText.Extract(bytes, Path.GetFileNameWithoutExtension(name));
+                return pdf.Ok ? (await AddAsync(name, pdf.Markdown!, addedBy, ct), null) : (null, pdf.Problem);
+            case ".md" or ".txt":
+                if (bytes.LongLength > MaxUploadBytes) return (null, "LibraryTooLarge");
+                if (PdfText.LooksLikePdf(bytes)) return (null, "LibraryPdfExtension");
+                var text = System.Text.Encoding.UTF8.GetString(bytes);
+                return string.IsNullOrWhiteSpace(text) ? (null, "LibraryEmpty") : (await AddAsync(name, text, addedBy, ct), null);
+            default:
+                return (null, "LibraryWrongType");
+        }
+    }
+
     /// <summary>Creates or re-chunks a document; unchanged content is left alone so seeding stays idempotent.</summary>
     internal static async Task<ProcedureDocument> UpsertAsync(WorkbenchDbContext db, string fileName, string content, bool shipped, string addedBy, CancellationToken ct)
     {

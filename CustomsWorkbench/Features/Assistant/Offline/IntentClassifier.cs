@@ -8,9 +8,27 @@ namespace CustomsWorkbench.Features.Assistant.Offline;
 public sealed record IntentPrediction(string Intent, float Confidence);
 
 /// <summary>
+/// The classifier's settings. <see cref="Chosen"/> was picked on the validation split only (`evaluate assistant` reruns
+/// the sweep): the held-out split plays no part in it.
+/// </summary>
+public sealed record IntentClassifierSettings(float L2, int WordNgrams, int CharNgrams, string Trainer = IntentClassifierSettings.Lbfgs)
+{
+    public const string Lbfgs = "lbfgs";
+    public const string Sdca = "sdca";
+    public static readonly IntentClassifierSettings Chosen = new(L2: 0.3f, WordNgrams: 1, CharNgrams: 3);
+
+    /// <summary>The settings the validation sweep compares.</summary>
+    public static IReadOnlyList<IntentClassifierSettings> Sweep() =>
+        [.. from trainer in new[] { Lbfgs, Sdca } from l2 in new[] { 0.1f, 0.3f, 1f, 3f } from words in new[] { 1, 2 } from chars in new[] { 3, 4 }
+            select new IntentClassifierSettings(l2, words, chars, trainer)];
+
+    public override string ToString() => $"{Trainer} L2={L2:0.0#} words 1-{WordNgrams} chars 1-{CharNgrams}";
+}
+
+/// <summary>
 /// ML.NET intent classifier: word uni/bigrams plus character 1-4-grams (Korean words carry particles, so character grams
 /// generalise where words do not) into an L-BFGS maximum entropy classifier. Codes, numbers and amounts are masked first so the model learns
-/// the request, not the values. Trained at startup from data/assistant/utterances.tsv in a few seconds.
+/// the request, not the values. Trained at startup from the training and validation splits in data/assistant in a few seconds.
 /// </summary>
 public sealed partial class IntentClassifier
 {
@@ -24,8 +42,9 @@ public sealed partial class IntentClassifier
         this.labels = labels;
     }
 
-    public static IntentClassifier Train(IEnumerable<(string Text, string Intent)> examples, int seed = 7)
+    public static IntentClassifier Train(IEnumerable<(string Text, string Intent)> examples, IntentClassifierSettings? settings = null, int seed = 7)
     {
+        settings ??= IntentClassifierSettings.Chosen;
         var ml = new MLContext(seed);
         var data = ml.Data.LoadFromEnumerable(examples.Select(e => new Utterance { Text = Mask(e.Text), Label = e.Intent }));
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
@@ -33,13 +52,14 @@ public sealed partial class IntentClassifier
             {
                 CaseMode = TextNormalizingEstimator.CaseMode.Lower,
                 KeepPunctuations = false,
-                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true },
+                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = settings.WordNgrams, UseAllLengths = true },
+                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = settings.CharNgrams, UseAllLengths = true },
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
             }, nameof(Utterance.Text)))
-            // L-BFGS maximum entropy with a fairly strong L2 penalty generalised best to unseen phrasings
-            // (held-out intent accuracy: SDCA 85%, L-BFGS L2=0.1 86%, L2=1 90.5%, L2=3 89%).
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l2Regularization: 1f))
+            // Maximum entropy; the trainer, L2 penalty and n-gram lengths come from the validation sweep.
+            .Append(settings.Trainer == IntentClassifierSettings.Sdca
+                ? ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(l2Regularization: settings.L2)
+                : (IEstimator<ITransformer>)ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l2Regularization: settings.L2))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         var model = pipeline.Fit(data);
         var names = default(VBuffer<ReadOnlyMemory<char>>);
@@ -48,13 +68,13 @@ public sealed partial class IntentClassifier
         return new IntentClassifier(ml.Model.CreatePredictionEngine<Utterance, Prediction>(model), labels);
     }
 
-    /// <summary>Trains on a labelled file; importer names known to <paramref name="names"/> are masked like codes.</summary>
-    public static IntentClassifier TrainFromFile(string path, SlotExtractor names) =>
-        Train(File.ReadLines(path).Skip(1).Select(l => l.Split('\t')).Where(p => p.Length >= 2).Select(p => (names.MaskImporterNames(p[0]), p[1])));
+    /// <summary>Trains on labelled utterances; importer names known to <paramref name="names"/> are masked like codes.</summary>
+    public static IntentClassifier Train(IEnumerable<LabelledUtterance> examples, SlotExtractor names, IntentClassifierSettings? settings = null) =>
+        Train(examples.Select(u => (names.MaskImporterNames(u.Text), u.Intent)), settings);
 
-    /// <summary>The shipped training set, with the importer names its utterances use.</summary>
+    /// <summary>The shipped classifier: trained on the training and validation splits with the chosen settings.</summary>
     public static IntentClassifier TrainShipped() =>
-        TrainFromFile(Platform.ShippedData.PathOf("assistant", "utterances.tsv"), new SlotExtractor(ShippedImporters()));
+        Train(LabelledUtterances.Training().Concat(LabelledUtterances.Validation()), new SlotExtractor(ShippedImporters()));
 
     public static IReadOnlyList<KnownImporter> ShippedImporters() =>
         File.ReadLines(Platform.ShippedData.PathOf("assistant", "utterance-importers.tsv")).Select(l => l.Split('\t'))

@@ -159,11 +159,17 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
     private async Task<string> DutyAsync(CancellationToken ct)
     {
         if (slots.Tariff is null || slots.Amount is null)
-            return L("Give a 10-digit tariff code and a CIF value, e.g. \"duty for 8517130000 at CIF 1,500,000\".", "10자리 품목번호와 과세가격을 알려 주세요. 예: \"8517130000 과세가격 150만원 관세 계산\"");
-        if (slots.Currency == "USD") return L("Give the CIF value in KRW; I do not hold exchange rates.", "환율 정보가 없으니 과세가격을 원화로 알려 주세요.");
-        var e = await CallAsync<DutyEstimate>(TariffPlugin.Name, "estimate_duty", ct, ("tariffCode", slots.Tariff), ("cif", slots.Amount), ("origin", slots.Origin));
+            return L("Give a 10-digit tariff code and a CIF value, e.g. \"duty for 8517130000 at CIF 1,500,000\" or \"at USD 1,200\".", "10자리 품목번호와 과세가격을 알려 주세요. 예: \"8517130000 과세가격 150만원 관세 계산\", \"1,200달러\"");
+        var e = await CallAsync<DutyEstimate>(TariffPlugin.Name, "estimate_duty", ct, ("tariffCode", slots.Tariff), ("cif", slots.Amount), ("origin", slots.Origin),
+            ("currency", slots.Currency), ("date", slots.From?.ToString("yyyy-MM-dd", Inv)));
         if (e is null) return L($"Tariff code {slots.Tariff} is not in the tariff table.", $"품목번호 {slots.Tariff}는 세율표에 없습니다.");
-        return L($"HS {e.TariffCode} ({e.Description}), CIF {DraftingPlugin.Money(e.Cif)}: {e.RateBasis} {e.DutyRate:P1} → duty {DraftingPlugin.Money(e.Duty)}; VAT 10% of (CIF + duty) → {DraftingPlugin.Money(e.Vat)}; total {DraftingPlugin.Money(e.Total)}. An estimate: other taxes (excise, education) are not included.",
+        if (e.Problem is not null)
+            return L(e.Problem + " Give the value in KRW or another date.", $"{e.Currency} 과세환율이 없습니다. 원화 금액이나 다른 날짜로 알려 주세요.");
+        var conversion = e.ExchangeRate is { } x
+            ? L($"{e.Currency} {e.DeclaredValue.ToString("N2", Inv)} at the customs rate {x.KrwPerUnit.ToString("N2", Inv)} KRW per {x.Units} {e.Currency} (week {x.EffectiveFrom:yyyy-MM-dd}~{x.EffectiveTo:yyyy-MM-dd}) = CIF {DraftingPlugin.Money(e.Cif)}. ",
+                $"{e.Currency} {e.DeclaredValue.ToString("N2", Inv)} × 과세환율 {x.KrwPerUnit.ToString("N2", Inv)}원/{x.Units}{e.Currency} (적용 기간 {x.EffectiveFrom:yyyy-MM-dd}~{x.EffectiveTo:yyyy-MM-dd}) = 과세가격 {DraftingPlugin.Money(e.Cif)}. ")
+            : "";
+        return conversion + L($"HS {e.TariffCode} ({e.Description}), CIF {DraftingPlugin.Money(e.Cif)}: {e.RateBasis} {e.DutyRate:P1} → duty {DraftingPlugin.Money(e.Duty)}; VAT 10% of (CIF + duty) → {DraftingPlugin.Money(e.Vat)}; total {DraftingPlugin.Money(e.Total)}. An estimate: other taxes (excise, education) are not included.",
                  $"품목번호 {e.TariffCode}, 과세가격 {DraftingPlugin.Money(e.Cif)}: {(e.FtaApplied ? "FTA 협정세율" : "기본세율")} {e.DutyRate:P1} → 관세 {DraftingPlugin.Money(e.Duty)}; 부가세 10% (과세가격+관세) → {DraftingPlugin.Money(e.Vat)}; 합계 {DraftingPlugin.Money(e.Total)}. 개별소비세 등 다른 세금은 포함하지 않은 추정치입니다.");
     }
 

@@ -36,11 +36,10 @@ internal static partial class SlotPatterns
     public static partial Regex IsoDate();
     [GeneratedRegex(@"(?:(?:in\s+)?the\s+)?(?:last|past)\s+(\d{1,3})\s+days|최근\s*(\d{1,3})\s*일", RegexOptions.IgnoreCase)]
     public static partial Regex LastDays();
-    [GeneratedRegex(@"(?:(?:usd|\$|us\$)\s*)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(만\s*원|만|억\s*원|억|원|won|krw|usd|dollars?)?", RegexOptions.IgnoreCase)]
+    /// <summary>An amount with an optional currency before it (USD 1,200, €640) or after it (1,200달러, 15만 엔, 300만원).</summary>
+    [GeneratedRegex(@"(?:(?<pre>us\$|usd|\$|eur|€|jpy|¥|cny|rmb|gbp|£|hkd|krw)\s*)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<mult>만|억)?\s*(?<unit>원|won|krw|usd|dollars?|달러|불|eur|euros?|유로|jpy|yen|엔|cny|yuan|rmb|위안|gbp|pounds?|파운드|hkd|홍콩\s*달러)?(?![A-Za-z])", RegexOptions.IgnoreCase)]
     public static partial Regex Amount();
-    [GeneratedRegex(@"(?:usd|\$|us\$)\s*\d", RegexOptions.IgnoreCase)]
-    public static partial Regex DollarPrefix();
-    [GeneratedRegex(@"\b(red|yellow|green)\b|(빨간|빨강|적색|레드|노란|노랑|황색|초록|녹색|그린)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(red|yellow|green)\b|(빨간|빨강|적색|레드|노란|노랑|황색|옐로|초록|녹색|그린)", RegexOptions.IgnoreCase)]
     public static partial Regex Channel();
     [GeneratedRegex(@"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b|(\d{1,2})\s*월", RegexOptions.IgnoreCase)]
     public static partial Regex Month();
@@ -50,7 +49,7 @@ internal static partial class SlotPatterns
 
 /// <summary>
 /// Rule-based slot extraction for the offline engine: declaration numbers and ids, importer codes and names (matched against
-/// the importers in the database), 10-digit tariff codes (also 8517.13-0000), amounts (1,500,000 / 300만원 / USD 200),
+/// the importers in the database), 10-digit tariff codes (also 8517.13-0000), amounts with their currency (1,500,000 / 300만원 / USD 200 / 15만 엔 / €640),
 /// dates ("last month", "지난달", "최근 30일", ISO dates, month names), channels and origins.
 /// </summary>
 public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
@@ -179,17 +178,30 @@ public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
     {
         foreach (Match m in SlotPatterns.Amount().Matches(rest))
         {
-            var unit = m.Groups[2].Value.Replace(" ", "").ToLowerInvariant();
-            var dollars = SlotPatterns.DollarPrefix().IsMatch(m.Value) || unit is "usd" or "dollar" or "dollars";
-            var digits = m.Groups[1].Value;
-            var grouped = digits.Contains(',');
-            if (!grouped && unit.Length == 0 && !dollars && digits.Replace(".", "").Length < 4) continue;
-            var value = double.Parse(digits.Replace(",", ""), CultureInfo.InvariantCulture);
-            value *= unit switch { "만원" or "만" => 10_000, "억원" or "억" => 100_000_000, _ => 1 };
-            return (value, dollars ? "USD" : "KRW");
+            var currency = CurrencyOf(m.Groups["pre"].Value) ?? CurrencyOf(m.Groups["unit"].Value);
+            var multiplier = m.Groups["mult"].Value switch { "만" => 10_000, "억" => 100_000_000, _ => 1 };
+            var digits = m.Groups["num"].Value;
+            // A bare short number ("3 items", "30 days") is not an amount; a currency, a 만/억 or digit grouping makes it one.
+            if (!digits.Contains(',') && currency is null && multiplier == 1 && digits.Replace(".", "").Length < 4) continue;
+            var value = double.Parse(digits.Replace(",", ""), CultureInfo.InvariantCulture) * multiplier;
+            return (value, currency ?? "KRW");
         }
         return (null, null);
     }
+
+    /// <summary>ISO code of a currency word or sign; null when there is none.</summary>
+    public static string? CurrencyOf(string word) => Regex.Replace(word.ToLowerInvariant(), @"\s", "") switch
+    {
+        "" => null,
+        "원" or "won" or "krw" => "KRW",
+        "usd" or "us$" or "$" or "dollar" or "dollars" or "달러" or "불" => "USD",
+        "eur" or "€" or "euro" or "euros" or "유로" => "EUR",
+        "jpy" or "¥" or "yen" or "엔" => "JPY",
+        "cny" or "rmb" or "yuan" or "위안" => "CNY",
+        "gbp" or "£" or "pound" or "pounds" or "파운드" => "GBP",
+        "hkd" or "홍콩달러" => "HKD",
+        _ => null,
+    };
 
     private static string? ChannelOf(string text)
     {
@@ -199,7 +211,7 @@ public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
         return v switch
         {
             "red" or "빨간" or "빨강" or "적색" or "레드" => "Red",
-            "yellow" or "노란" or "노랑" or "황색" => "Yellow",
+            "yellow" or "노란" or "노랑" or "황색" or "옐로" => "Yellow",
             _ => "Green",
         };
     }

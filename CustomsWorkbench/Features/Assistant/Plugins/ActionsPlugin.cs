@@ -15,6 +15,7 @@ public sealed class ActionsPlugin(ProposalService proposals, IDbContextFactory<W
 {
     public const string Name = "actions";
     private const string Pending = "Proposed; it runs only if the user clicks Confirm.";
+    public const string MergeUnavailable = "Entity merge is not available in this installation: the intelligence module has not registered a merger. Nothing was proposed.";
 
     [KernelFunction("propose_assign_channel")]
     [Description("Propose assigning a declaration to a channel (Green, Yellow, Red). Only a proposal: the user must confirm.")]
@@ -55,6 +56,12 @@ public sealed class ActionsPlugin(ProposalService proposals, IDbContextFactory<W
         CancellationToken ct = default)
     {
         if (!AssistantPermissions.Allows(turn.User, AssistantPermissions.EntityMerge)) return new(null, "Your role may not merge entities.");
+        // A proposal the user could confirm but nothing could execute would mislead: say so now instead.
+        if (!proposals.CanMergeEntities) return new(null, MergeUnavailable);
+        keep = (keep ?? "").Trim();
+        merge = (merge ?? "").Trim();
+        if (keep.Length == 0 || merge.Length == 0) return new(null, "Name both entities, e.g. importer:IM00000012 and importer:IM00000107.");
+        if (string.Equals(keep, merge, StringComparison.OrdinalIgnoreCase)) return new(null, "An entity cannot be merged into itself.");
         var p = await proposals.ProposeAsync(turn, ProposalKinds.MergeEntities, "GraphEntity", keep, $"Merge {merge} into {keep}", new { merge, reason }, ct);
         return new(p, Pending);
     }

@@ -227,6 +227,23 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ExchangeRates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    KrwPerUnit = table.Column<double>(type: "REAL", nullable: false),
+                    Units = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExchangeRates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GraphNodes",
                 columns: table => new
                 {
@@ -1262,6 +1279,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExchangeRates_Currency_EffectiveFrom",
+                table: "ExchangeRates",
+                columns: new[] { "Currency", "EffectiveFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GraphLinkEvidence_LinkId_RecordType_RecordId",
                 table: "GraphLinkEvidence",
                 columns: new[] { "LinkId", "RecordType", "RecordId" },
@@ -1530,6 +1553,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "DemoGroundTruth");
+
+            migrationBuilder.DropTable(
+                name: "ExchangeRates");
 
             migrationBuilder.DropTable(
                 name: "GraphLinkEvidence");

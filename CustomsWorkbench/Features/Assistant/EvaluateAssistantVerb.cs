@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using CustomsWorkbench.Features.Assistant.Offline;
+using CustomsWorkbench.Platform.Cli;
+
+namespace CustomsWorkbench.Features.Assistant;
+
+/// <summary>
+/// `evaluate assistant`: the shipped offline engine's intent and slot accuracy on the held-out split, per intent with its
+/// confusions. `evaluate assistant --sweep` instead compares classifier settings on the validation split (trained on the
+/// training split only) and shows validation confusions; it never looks at the held-out split.
+/// </summary>
+public sealed class EvaluateAssistantVerb : ICliVerb
+{
+    public string Name => "evaluate assistant";
+    public string Usage => "evaluate assistant [--sweep]   held-out intent/slot accuracy of the offline assistant (--sweep: compare settings on validation only)";
+
+    public Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
+    {
+        var output = console.Out;
+        var training = LabelledUtterances.Training();
+        var validation = LabelledUtterances.Validation();
+        var heldOut = LabelledUtterances.HeldOut();
+        output.WriteLine($"splits: training {training.Count}, validation {validation.Count}, held-out {heldOut.Count}");
+        if (args.Contains("--sweep"))
+        {
+            output.WriteLine("validation sweep (trained on the training split only):");
+            var rows = OfflineEvaluation.Sweep(IntentClassifierSettings.Sweep(), r => output.WriteLine($"  {r.Settings,-30} validation {r.ValidationAccuracy:P1}"));
+            var best = OfflineEvaluation.Best(rows);
+            output.WriteLine($"best on validation: {best}; shipped: {IntentClassifierSettings.Chosen}{(best == IntentClassifierSettings.Chosen ? "" : "  (differs: update IntentClassifierSettings.Chosen)")}");
+            var sweepNames = OfflineEvaluation.Names();
+            Print(output, "validation", OfflineEvaluation.Intents(IntentClassifier.Train(training, sweepNames, best), validation, sweepNames));
+            // Choosing stays on validation: the held-out split is measured only by a run without --sweep.
+            return Task.FromResult(0);
+        }
+        var watch = Stopwatch.StartNew();
+        var classifier = IntentClassifier.TrainShipped();
+        output.WriteLine($"shipped model ({IntentClassifierSettings.Chosen}) trained on training + validation in {watch.Elapsed.TotalSeconds:0.0} s");
+        var names = OfflineEvaluation.Names();
+        var intents = OfflineEvaluation.Intents(classifier, heldOut, names);
+        var slots = OfflineEvaluation.Slots(heldOut, names);
+        output.WriteLine($"held-out intent accuracy {intents.Accuracy:P1} ({intents.Correct}/{intents.Count})");
+        output.WriteLine($"held-out slot accuracy   {slots.Accuracy:P1} ({slots.Count - slots.Wrong.Count}/{slots.Count}; {slots.WithSlots} with labelled slots)");
+        Print(output, "held-out", intents);
+        foreach (var w in slots.Wrong.Take(20)) output.WriteLine("  slot miss: " + w);
+        return Task.FromResult(intents.Accuracy >= 0.9 && slots.Accuracy >= 0.9 ? 0 : 1);
+    }
+
+    private static void Print(TextWriter output, string split, IntentReport report)
+    {
+        output.WriteLine($"{split} per intent (recall, confusions), accuracy {report.Accuracy:P1}:");
+        foreach (var i in report.PerIntent)
+        {
+            output.WriteLine($"  {i.Intent,-24} {i.Recall,7:P1} ({i.Correct}/{i.Count})");
+            foreach (var (predicted, count, example) in i.Confusions) output.WriteLine($"      {count,3} → {predicted}: {example}");
+        }
+    }
+}
