@@ -29,6 +29,7 @@ public static class NavigationCatalog
             new("parcels", "NavParcels", Icons.Material.Filled.LocalShipping),
             new("seizures", "NavSeizures", Icons.Material.Filled.Gavel),
             new("importers", "NavImporters", Icons.Material.Filled.Business),
+            new("reference/exchange-rates", "NavExchangeRates", Icons.Material.Filled.CurrencyExchange),
             new("assistant", "NavAssistant", Icons.Material.Filled.SupportAgent),
         ]),
         new("NavData", Policies.ImportData, Icons.Material.Filled.UploadFile,
