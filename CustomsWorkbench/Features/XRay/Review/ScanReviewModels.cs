@@ -31,4 +31,4 @@ public sealed record AnnotationOutcome(AnnotationView? Annotation, string? Error
 }
 
 /// <summary>A completed review; <see cref="Training"/> tells the officer about a projected training threat, if the scan had one.</summary>
-public sealed record ReviewCompletion(int ScanId, DateTime ReviewedAtUtc, CustomsWorkbench.Features.XRay.Tip.TipFeedback? Training);
+public sealed record ReviewCompletion(int ScanId, DateTime ReviewedAtUtc, CustomsWorkbench.Features.XRay.Tip.TipFeedback? Training, double? Seconds = null);
