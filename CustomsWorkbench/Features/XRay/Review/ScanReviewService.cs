@@ -52,7 +52,7 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
             scan.Scanner, scan.ScannedAtUtc, scan.Width, scan.Height, scan.Status, scan.GoodsCategory, scan.DetectorVersion,
             scan.ConsistencyScore, scan.ConsistencyReason, scan.HeatMapJson, scan.ReviewedAtUtc, scan.ReviewedBy,
             scan.Findings.OrderByDescending(f => f.Confidence).Select(f => new FindingView(f.Id, f.Class, f.Confidence, f.X, f.Y, f.Width, f.Height, f.ModelVersion, verdicts.GetValueOrDefault(f.Id))).ToList(),
-            scan.Annotations.OrderBy(a => a.Id).Select(View).ToList(), goods);
+            scan.Annotations.OrderBy(a => a.Id).Select(View).ToList(), goods, Detection.ConsistencyReason.FromJson(scan.ConsistencyReasonCode));
     }
 
     /// <summary>The stored image file names of a scan.</summary>

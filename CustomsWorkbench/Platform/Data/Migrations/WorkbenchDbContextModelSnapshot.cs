@@ -705,6 +705,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<string>("ConsistencyReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConsistencyReasonCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("ConsistencyScore")
                         .HasColumnType("REAL");
 

@@ -463,6 +463,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     AnalysedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ConsistencyScore = table.Column<double>(type: "REAL", nullable: true),
                     ConsistencyReason = table.Column<string>(type: "TEXT", nullable: true),
+                    ConsistencyReasonCode = table.Column<string>(type: "TEXT", nullable: true),
                     MaxConfidence = table.Column<double>(type: "REAL", nullable: false),
                     HeatMapJson = table.Column<string>(type: "TEXT", nullable: true),
                     UploadedBy = table.Column<string>(type: "TEXT", nullable: false),

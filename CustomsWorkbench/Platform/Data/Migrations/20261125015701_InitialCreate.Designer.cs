@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261125015141_InitialCreate")]
+    [Migration("20261125015701_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -706,6 +706,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConsistencyReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsistencyReasonCode")
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("ConsistencyScore")
