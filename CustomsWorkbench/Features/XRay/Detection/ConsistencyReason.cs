@@ -16,6 +16,8 @@ public sealed record ConsistencyReason(string Code, string Category, string Mate
     public const string Excess = "excess";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // The invariant culture writes "18 %"; the English text reads "18%".
+    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-US");
 
     private static readonly Dictionary<string, string> EnglishMaterials = new()
     {
@@ -23,8 +25,8 @@ public sealed record ConsistencyReason(string Code, string Category, string Mate
     };
 
     public string English() => Code == AsExpected
-        ? string.Format(CultureInfo.InvariantCulture, "declared {0}; the load reads as expected ({1:P0} {2})", Category, Observed, EnglishMaterials.GetValueOrDefault(Material, Material))
-        : string.Format(CultureInfo.InvariantCulture, "declared {0}; {1:P0} of the load area reads as {2} (expected about {3:P0})", Category, Observed, EnglishMaterials.GetValueOrDefault(Material, Material), Expected);
+        ? string.Format(EnglishCulture, "declared {0}; the load reads as expected ({1:P0} {2})", Category, Observed, EnglishMaterials.GetValueOrDefault(Material, Material))
+        : string.Format(EnglishCulture, "declared {0}; {1:P0} of the load area reads as {2} (expected about {3:P0})", Category, Observed, EnglishMaterials.GetValueOrDefault(Material, Material), Expected);
 
     /// <summary>The reason in the current UI culture: keys ConsistencyAsExpected / ConsistencyExcess, Material.*, Goods.*.</summary>
     public string Localize(IStringLocalizer<XRayStrings> l)
