@@ -57,17 +57,19 @@ public sealed class BoxRegressor(MLContext ml, ITransformer model)
         return new BoxRegressor(ml, pipeline!.Fit(data));
     }
 
-    /// <summary>Training rows from one scan: each truth box jittered <paramref name="perBox"/> times.</summary>
+    /// <summary>Training rows from one scan: each truth box jittered <paramref name="perBox"/> times the way candidates miss it.</summary>
     public static IEnumerable<BoxRow> Rows(BoxProfiles profiles, IReadOnlyList<TruthBox> truth, bool parcel, Random random, int perBox = 12)
     {
         foreach (var t in truth)
         for (var i = 0; i < perBox; i++)
         {
-            double sw = Math.Exp(random.NextDouble() * 1.5 - 0.8), sh = Math.Exp(random.NextDouble() * 1.5 - 0.8);
+            double sw = Math.Exp(random.NextDouble() * JitterSpan - JitterLow), sh = Math.Exp(random.NextDouble() * JitterSpan - JitterLow);
             double w = Math.Max(8, t.Box.Width * sw), h = Math.Max(8, t.Box.Height * sh);
             var cx = t.Box.X + t.Box.Width / 2 + (random.NextDouble() - 0.5) * 0.6 * Math.Max(t.Box.Width, w);
             var cy = t.Box.Y + t.Box.Height / 2 + (random.NextDouble() - 0.5) * 0.6 * Math.Max(t.Box.Height, h);
             var candidate = new Box(cx - w / 2, cy - h / 2, w, h);
+            // Real candidates are unions of 16 px cells: half the jittered boxes are snapped outwards onto that grid.
+            if (random.NextDouble() < SnapShare) candidate = Snap(candidate);
             var e = BoxProfiles.Extent(candidate);
             yield return new BoxRow
             {
@@ -78,6 +80,18 @@ public sealed class BoxRegressor(MLContext ml, ITransformer model)
                 Bottom = (float)((t.Box.Bottom - e.Y) / e.Height),
             };
         }
+    }
+
+    // Jittered sizes span e^-0.8 … e^1.1 (0.45× to 3×) of the object: a 10 px knife's candidate is at least one 16 px cell,
+    // often two. Chosen on the validation seeds (snapping and the wider span: mAP 0.77 → 0.80 there).
+    private const double JitterLow = 0.8, JitterSpan = 1.9, SnapShare = 0.5;
+
+    private static Box Snap(Box b)
+    {
+        const int cell = CellGrid.CellSize;
+        double x0 = Math.Floor(b.X / cell) * cell, y0 = Math.Floor(b.Y / cell) * cell;
+        double x1 = Math.Ceiling(b.Right / cell) * cell, y1 = Math.Ceiling(b.Bottom / cell) * cell;
+        return new Box(x0, y0, x1 - x0, y1 - y0);
     }
 
     /// <summary>The refined boxes, in the order of the candidates.</summary>
