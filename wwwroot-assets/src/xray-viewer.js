@@ -1,10 +1,11 @@
 // The X-ray image workstation: a canvas driven from Blazor (ScanViewer.razor). Pixels arrive as 16-bit PNGs and stay
-// as attenuation arrays; view changes re-render an offscreen image once, while zoom/pan/overlays only redraw the
-// visible canvas, which keeps interaction at 60 frames/s on large scans.
+// as attenuation arrays; a view change renders an offscreen image once (the last four views are kept, so toggling back is a swap),
+// while zoom/pan/overlays only redraw the visible canvas with a transform: 60 frames/s on a 2000×1000 scan.
 import { decodeGrayPng } from './lib/xray-png.js';
 import {
   toAttenuation, materialClasses, renderRgba, boxBlur, zoomAt, fitTransform, screenToImage, normaliseBox, visibleFindings,
 } from './lib/xray-pixels.js';
+import { ViewCache, viewKey } from './lib/xray-view-cache.js';
 
 const CLASS_COLOURS = {
   'organic-package': '#ff6d00', weapon: '#d50000', cigarettes: '#aa00ff', electronics: '#00b8d4', compartment: '#ffd600',
@@ -54,10 +55,10 @@ class Viewer {
     const aHigh = toAttenuation(high.pixels, high.bitDepth);
     const aLow = low ? toAttenuation(low.pixels, low.bitDepth) : aHigh;
     this.layers = { high: aHigh, low: aLow, classes: materialClasses(aHigh, aLow, !!low), blurred: null };
-    this.image = document.createElement('canvas');
-    this.image.width = this.width;
-    this.image.height = this.height;
-    this.imageData = this.image.getContext('2d').createImageData(this.width, this.height);
+    // Rendered views are kept (four at most) so toggling back to one is a swap; see renderImage.
+    this.views = new ViewCache(4);
+    this.image = null;
+    this.imageData = new ImageData(this.width, this.height);
     this.heatCanvas = null;
     this.resize();
     this.fit();
@@ -189,6 +190,14 @@ class Viewer {
 
   renderImage() {
     if (!this.layers) return;
+    const key = viewKey(this.view);
+    const ready = this.views.get(key);
+    if (ready) {
+      this.image = ready;
+      this.schedule();
+      return;
+    }
+    const target = this.views.takeSpare() ?? Object.assign(document.createElement('canvas'), { width: this.width, height: this.height });
     if (this.view.edges && !this.layers.blurred) {
       this.layers.blurred = boxBlur(this.view.energy === 'low' ? this.layers.low : this.layers.high, this.width, this.height, 2);
       this.layers.blurredEnergy = this.view.energy;
@@ -198,7 +207,9 @@ class Viewer {
       this.layers.blurredEnergy = this.view.energy;
     }
     renderRgba(this.layers, this.view, this.imageData.data);
-    this.image.getContext('2d').putImageData(this.imageData, 0, 0);
+    target.getContext('2d').putImageData(this.imageData, 0, 0);
+    this.views.set(key, target);
+    this.image = target;
     this.renders++;
     this.schedule();
   }

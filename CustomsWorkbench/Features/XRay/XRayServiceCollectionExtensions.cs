@@ -21,6 +21,7 @@ public static class XRayServiceCollectionExtensions
         builder.Services.AddSingleton<ScanAnalysis>();
         builder.Services.AddSingleton<ScanReviewService>();
         builder.Services.AddSingleton<TipService>();
+        builder.Services.AddSingleton<ReviewTimings>();
         builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.Plugins.IAssistantScanSource, AssistantScanSource>();
         builder.Services.AddSingleton<DetectorRetraining>();
         builder.Services.AddSingleton<IDatabaseSeeder, XRayDemoSeeder>();

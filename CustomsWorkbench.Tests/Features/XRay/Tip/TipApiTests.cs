@@ -93,6 +93,29 @@ public class TipApiTests(TipTestFactory factory) : IClassFixture<TipTestFactory>
     }
 
     [Fact]
+    public async Task Every_completed_review_is_timed_from_first_opening_and_shown_per_officer_without_any_projection()
+    {
+        await Tip.SaveSettingsAsync(false, 1.0, "supervisor");
+        var scan = await XRayTestData.AnalysedScanAsync(factory);
+        var client = await factory.CreateClientForAsync("supervisor");
+        await client.GetByteArrayAsync($"/api/xray/scans/{scan.Id}/images/high");
+        await client.GetByteArrayAsync($"/api/xray/scans/{scan.Id}/images/low");
+
+        var completion = await (await client.PostAsync($"/api/xray/scans/{scan.Id}/reviewed", null)).Content.ReadFromJsonAsync<ReviewCompletion>(Json);
+
+        Assert.Null(completion!.Training);
+        Assert.NotNull(completion.Seconds);
+        await using var db = factory.CreateDbContext();
+        var timing = await db.Set<ReviewTiming>().SingleAsync(t => t.ScanId == scan.Id);
+        Assert.Equal(("supervisor", completion.Seconds), (timing.Officer, timing.Seconds));
+        Assert.True(timing.CompletedAtUtc >= timing.OpenedAtUtc);
+        var stats = (await Tip.StatsAsync()).Single(s => s.Officer == "supervisor");
+        Assert.Equal(0, stats.Shown);
+        Assert.True(stats.Reviews >= 1);
+        Assert.NotNull(stats.MedianReviewSeconds);
+    }
+
+    [Fact]
     public async Task Settings_changes_are_audited()
     {
         await Tip.SaveSettingsAsync(true, 0.25, "supervisor");

@@ -3,8 +3,15 @@ using CustomsWorkbench.Features.XRay.Generation;
 
 namespace CustomsWorkbench.Features.XRay.Detection;
 
-/// <summary>How far the scan's material profile is from what the declared goods look like: 0 consistent, 1 not at all.</summary>
-public sealed record ConsistencyResult(double Score, string Reason, string Category, string MaterialName, double Observed, double Expected);
+/// <summary>
+/// How far the scan's material profile is from what the declared goods look like: 0 consistent, 1 not at all. The reason is
+/// kept as a code with arguments (<see cref="ConsistencyReason"/>) so each officer reads it in their language; the English
+/// text is for the audit trail and the assistant.
+/// </summary>
+public sealed record ConsistencyResult(double Score, ConsistencyReason Reason)
+{
+    public string Text => Reason.English();
+}
 
 /// <summary>
 /// Compares the share of organic / mixed / metal / impenetrable area in the scan's load with the profile the declared
@@ -14,7 +21,8 @@ public sealed record ConsistencyResult(double Score, string Reason, string Categ
 public static class ConsistencyCheck
 {
     private static readonly ConcurrentDictionary<(PackingStyle, ScanSubject), double[]> Profiles = new();
-    private static readonly string[] ClassNames = ["empty", "organic", "mixed (light metal, glass)", "dense metal", "impenetrable"];
+    /// <summary>Material keys by <see cref="Generation.MaterialClass"/> index (see <see cref="ConsistencyReason"/>).</summary>
+    private static readonly string[] ClassKeys = ["empty", "organic", "mixed", "metal", "impenetrable"];
 
     public static ConsistencyResult Check(MaterialMap map, string? declaredCategory, ScanSubject subject)
     {
@@ -31,10 +39,9 @@ public static class ConsistencyCheck
             if (excess > worstExcess) { worstExcess = excess; worst = c; }
         }
         var score = Math.Clamp(distance / 2 * 2.5, 0, 1);
-        var reason = worstExcess < 0.05
-            ? $"declared {category}; the load reads as expected ({observed[worst]:P0} {ClassNames[worst]})"
-            : $"declared {category}; {observed[worst]:P0} of the load area reads as {ClassNames[worst]} (expected about {expected[worst]:P0})";
-        return new ConsistencyResult(Math.Round(score, 3), reason, category, ClassNames[worst], observed[worst], expected[worst]);
+        var reason = new ConsistencyReason(worstExcess < 0.05 ? ConsistencyReason.AsExpected : ConsistencyReason.Excess, category,
+            ClassKeys[worst], Math.Round(observed[worst], 3), Math.Round(expected[worst], 3));
+        return new ConsistencyResult(Math.Round(score, 3), reason);
     }
 
     /// <summary>Average class shares over a few clean generated scans of the family.</summary>

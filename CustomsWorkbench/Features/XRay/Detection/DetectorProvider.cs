@@ -14,7 +14,10 @@ namespace CustomsWorkbench.Features.XRay.Detection;
 public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOptions> options, ILogger<DetectorProvider> logger)
 {
     public const string ModelName = "xray-detector";
-    public const int HeldOutScans = 60;
+    /// <summary>Held-out scans `evaluate xray` scores by default.</summary>
+    public const int HeldOutScans = 120;
+    /// <summary>Held-out scans scored when a candidate is registered (kept smaller so a fresh start is quick).</summary>
+    public const int RegistrationScans = 60;
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -36,15 +39,19 @@ public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOption
             if (_current?.Version == active.Version) return _current;
             try
             {
-                var classifier = WindowClassifier.Load(new MLContext(seed: 1), registry.ArtifactFullPath(active));
-                return _current = new WindowDetector(classifier, active.Version);
+                var ml = new MLContext(seed: 1);
+                var path = registry.ArtifactFullPath(active);
+                var classifier = WindowClassifier.Load(ml, path);
+                // Versions registered before box regression have no regressor file and keep the pixel tightener.
+                var boxes = File.Exists(BoxesPath(path)) ? BoxRegressor.Load(ml, BoxesPath(path)) : null;
+                return _current = new WindowDetector(classifier, active.Version, boxes);
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException)
             {
                 // A missing or unreadable model file must not stop officers from working: train a fresh candidate and use it.
                 logger.LogError(e, "X-ray detector {Version} could not be loaded; training a replacement", active.Version);
                 var trained = await Task.Run(() => DetectorTrainer.Train(options.Value.TrainingScans, [], null, ct), ct);
-                return _current = new WindowDetector(trained.Classifier, $"{active.Version}-rebuilt");
+                return _current = new WindowDetector(trained.Classifier, $"{active.Version}-rebuilt", trained.Boxes);
             }
         }
         finally
@@ -58,14 +65,18 @@ public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOption
     {
         logger.LogInformation("Training the X-ray detector on {Generated} generated and {Annotated} annotated scans", options.Value.TrainingScans, annotated.Count);
         var trained = await Task.Run(() => DetectorTrainer.Train(options.Value.TrainingScans, annotated, progress, ct), ct);
-        var evaluation = Evaluate(new WindowDetector(trained.Classifier, "candidate"), Math.Min(HeldOutScans, Math.Max(20, options.Value.TrainingScans / 2)));
+        var evaluation = Evaluate(new WindowDetector(trained.Classifier, "candidate", trained.Boxes), Math.Min(RegistrationScans, Math.Max(20, options.Value.TrainingScans / 2)));
         var file = $"xray-detector-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}.zip"[..48] + ".zip";
         var path = Path.Combine(registry.ArtifactFolder(ModelName), file);
         trained.Classifier.Save(path, WindowClassifier.InputSchema(new MLContext()));
+        trained.Boxes.Save(BoxesPath(path));
         return await registry.RegisterCandidateAsync(new NewModelVersion(ModelName, user, Path.Combine(ModelName, file),
             JsonSerializer.Serialize(evaluation, Json), trained.FeatureImportanceJson, TrainingRows: trained.TrainingRows,
             Notes: $"{trained.GeneratedScans} generated scans, {trained.AnnotatedScans} annotated scans"), activateIfNone: true, ct);
     }
+
+    /// <summary>The box regressor is stored beside the window classifier the registry points at.</summary>
+    public static string BoxesPath(string classifierPath) => Path.ChangeExtension(classifierPath, ".boxes.zip");
 
     /// <summary>Runs a detector over the held-out generated scans (seeds disjoint from training).</summary>
     public static DetectorEvaluation Evaluate(IThreatDetector detector, int scans = HeldOutScans) =>

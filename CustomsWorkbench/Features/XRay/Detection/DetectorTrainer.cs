@@ -7,7 +7,7 @@ namespace CustomsWorkbench.Features.XRay.Detection;
 /// <summary>Officer feedback on a real scan for retraining: boxes they confirmed or drew, and boxes they dismissed.</summary>
 public sealed record AnnotatedScan(Imaging.ScanImage High, Imaging.ScanImage? Low, bool Parcel, IReadOnlyList<TruthBox> Threats, IReadOnlyList<Box> Dismissed);
 
-public sealed record TrainedDetector(WindowClassifier Classifier, int TrainingRows, int GeneratedScans, int AnnotatedScans, string FeatureImportanceJson);
+public sealed record TrainedDetector(WindowClassifier Classifier, BoxRegressor Boxes, int TrainingRows, int GeneratedScans, int AnnotatedScans, string FeatureImportanceJson);
 
 /// <summary>Trains the window classifier on generated scans plus officers' annotations.</summary>
 public static class DetectorTrainer
@@ -17,25 +17,34 @@ public static class DetectorTrainer
         var ml = new MLContext(seed: 1);
         var sampler = new Random(17);
         var rows = new List<WindowRow>();
+        var boxRows = new List<BoxRow>();
+        var jitter = new Random(23);
         var recipes = TrainingScenes.Recipes(TrainingScenes.TrainingSeedBase, generatedScans);
         for (var i = 0; i < recipes.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
             var scan = ScanGenerator.Generate(recipes[i]);
-            var windows = WindowFeatures.Compute(CellGrid.From(MaterialMap.From(scan.High, scan.Low)), recipes[i].Subject == ScanSubject.Parcel);
+            var parcel = recipes[i].Subject == ScanSubject.Parcel;
+            var map = MaterialMap.From(scan.High, scan.Low);
+            var windows = WindowFeatures.Compute(CellGrid.From(map), parcel);
             rows.AddRange(TrainingScenes.Rows(windows, scan.Truth, [], sampler, cleanShare: 0.15));
+            boxRows.AddRange(BoxRegressor.Rows(BoxProfiles.From(map), scan.Truth, parcel, jitter));
             progress?.Report(0.8 * (i + 1) / (recipes.Count + annotated.Count));
         }
         foreach (var scan in annotated)
         {
-            var windows = WindowFeatures.Compute(CellGrid.From(MaterialMap.From(scan.High, scan.Low)), scan.Parcel);
+            var map = MaterialMap.From(scan.High, scan.Low);
+            var windows = WindowFeatures.Compute(CellGrid.From(map), scan.Parcel);
             // Officers' labels are scarce and real: weigh them above generated ones.
             rows.AddRange(TrainingScenes.Rows(windows, scan.Threats, scan.Dismissed, sampler, cleanShare: 0.12, positiveWeight: 3));
+            // Officers' boxes teach the regressor too (drawn boxes are where the object really is).
+            boxRows.AddRange(BoxRegressor.Rows(BoxProfiles.From(map), scan.Threats, scan.Parcel, jitter));
         }
         ct.ThrowIfCancellationRequested();
         var classifier = WindowClassifier.Train(ml, rows);
+        var boxes = BoxRegressor.Train(ml, boxRows);
         progress?.Report(1);
         var counts = rows.GroupBy(r => r.Label).ToDictionary(g => g.Key, g => g.Count());
-        return new TrainedDetector(classifier, rows.Count, generatedScans, annotated.Count, JsonSerializer.Serialize(new { features = WindowFeatures.Names, rowsPerLabel = counts }));
+        return new TrainedDetector(classifier, boxes, rows.Count, generatedScans, annotated.Count, JsonSerializer.Serialize(new { features = WindowFeatures.Names, rowsPerLabel = counts }));
     }
 }

@@ -3,10 +3,14 @@ using CustomsWorkbench.Features.XRay.Model;
 
 namespace CustomsWorkbench.Features.XRay.Detection;
 
-/// <summary>Which generated scans the detector learns from and is evaluated on (disjoint seed ranges).</summary>
+/// <summary>
+/// Which generated scans the detector learns from and is evaluated on, in disjoint seed ranges: training; validation, for
+/// choosing settings (training size, thresholds, refinement passes); held-out, only for the reported numbers.
+/// </summary>
 public static class TrainingScenes
 {
     public const int TrainingSeedBase = 1_000_000;
+    public const int ValidationSeedBase = 5_000_000;
     public const int HeldOutSeedBase = 9_000_000;
 
     private static readonly string[] Categories =

@@ -45,7 +45,10 @@ public class Scan
     public DateTime? AnalysedAtUtc { get; set; }
     /// <summary>0 (consistent with the declaration) .. 1 (strongly inconsistent).</summary>
     public double? ConsistencyScore { get; set; }
+    /// <summary>The reason in English (audit trail, assistant).</summary>
     public string? ConsistencyReason { get; set; }
+    /// <summary>The reason as a code with arguments (JSON of <see cref="Detection.ConsistencyReason"/>), rendered in the officer's language.</summary>
+    public string? ConsistencyReasonCode { get; set; }
     /// <summary>Largest finding confidence, used to order the queue.</summary>
     public double MaxConfidence { get; set; }
     /// <summary>Material-class heat map as JSON (a coarse grid of threat probabilities).</summary>

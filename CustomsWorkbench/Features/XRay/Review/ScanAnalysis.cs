@@ -41,13 +41,14 @@ public sealed class ScanAnalysis(IDbContextFactory<WorkbenchDbContext> factory, 
             scan.HeatMapJson = JsonSerializer.Serialize(new { columns = result.Heat.Columns, rows = result.Heat.Rows, cell = result.Heat.CellSize,
                 values = result.Heat.Values.Select(v => Math.Round(v, 2)) });
             scan.ConsistencyScore = consistency.Score;
-            scan.ConsistencyReason = consistency.Reason;
+            scan.ConsistencyReason = consistency.Text;
+            scan.ConsistencyReasonCode = consistency.Reason.ToJson();
             scan.DetectorVersion = detector.Version;
             scan.AnalysedAtUtc = DateTime.UtcNow;
             scan.Status = ScanStatus.Analysed;
             await db.SaveChangesAsync(ct);
             await audit.RecordAsync(AuditRecord.AiRecommendation("xray-detector", "xray.analysed", "Scan", scan.Id.ToString(), detector.Version,
-                new { findings = scan.Findings.Select(f => new { f.Id, f.Class, f.Confidence, f.X, f.Y, f.Width, f.Height }), consistency = new { consistency.Score, consistency.Reason } },
+                new { findings = scan.Findings.Select(f => new { f.Id, f.Class, f.Confidence, f.X, f.Y, f.Width, f.Height }), consistency = new { consistency.Score, Reason = consistency.Text, consistency.Reason.Code } },
                 new { scan.ConsignmentReference, ms = Math.Round(result.Milliseconds, 1) }), ct);
         }
         finally

@@ -37,7 +37,7 @@ public static class ScanReviewEndpoints
     }
 
     private static async Task<IResult> ImageAsync(int id, string energy, ScanAnalysis analysis, ScanReviewService review, ScanStore store,
-        TipService tip, ClaimsPrincipal user, CancellationToken ct)
+        TipService tip, ReviewTimings timings, ClaimsPrincipal user, CancellationToken ct)
     {
         await analysis.EnsureImagesAsync(id, ct);
         var scan = await review.GetFilesAsync(id, ct);
@@ -45,7 +45,11 @@ public static class ScanReviewEndpoints
         var file = energy switch { "high" => scan.Value.High, "low" => scan.Value.Low ?? scan.Value.High, _ => null };
         // Threat Image Projection: this officer may be served the same scan with a training threat in it, served alike.
         if (file is not null && user.Identity?.Name is { } officer)
+        {
+            // The review's clock starts when the officer first sees the pixels.
+            await timings.OpenedAsync(id, officer, ct);
             file = await tip.ImageFileAsync(id, energy == "low" && scan.Value.Low is not null, officer, ct) ?? file;
+        }
         var path = store.PathOf(file);
         if (path is null) return Results.NotFound();
         return Results.File(path, "image/png", enableRangeProcessing: false, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file![..16]}\""));

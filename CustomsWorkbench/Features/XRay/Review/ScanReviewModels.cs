@@ -15,7 +15,8 @@ public sealed record ScanDetails(
     int Id, string ConsignmentReference, ConsignmentKind ConsignmentKind, int ConsignmentId, bool DualEnergy, int BitDepth, ScanView View,
     string Scanner, DateTime ScannedAtUtc, int Width, int Height, ScanStatus Status, string? GoodsCategory, string? DetectorVersion,
     double? ConsistencyScore, string? ConsistencyReason, string? HeatMapJson, DateTime? ReviewedAtUtc, string? ReviewedBy,
-    IReadOnlyList<FindingView> Findings, IReadOnlyList<AnnotationView> Annotations, IReadOnlyList<DeclaredGoods> Goods)
+    IReadOnlyList<FindingView> Findings, IReadOnlyList<AnnotationView> Annotations, IReadOnlyList<DeclaredGoods> Goods,
+    CustomsWorkbench.Features.XRay.Detection.ConsistencyReason? ConsistencyReasonParts = null)
 {
     public int Confirmed => Findings.Count(f => f.Verdict == "confirmed");
     public int Dismissed => Findings.Count(f => f.Verdict == "dismissed");
@@ -31,4 +32,4 @@ public sealed record AnnotationOutcome(AnnotationView? Annotation, string? Error
 }
 
 /// <summary>A completed review; <see cref="Training"/> tells the officer about a projected training threat, if the scan had one.</summary>
-public sealed record ReviewCompletion(int ScanId, DateTime ReviewedAtUtc, CustomsWorkbench.Features.XRay.Tip.TipFeedback? Training);
+public sealed record ReviewCompletion(int ScanId, DateTime ReviewedAtUtc, CustomsWorkbench.Features.XRay.Tip.TipFeedback? Training, double? Seconds = null);

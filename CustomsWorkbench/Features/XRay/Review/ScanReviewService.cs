@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomsWorkbench.Features.XRay.Review;
 
 /// <summary>The officer's side of X-ray: the queue, one scan with its findings and goods, and annotations (audited).</summary>
-public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, TipService tip)
+public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, TipService tip, ReviewTimings timings)
 {
     /// <summary>Scans to review, most suspicious first; reviewed ones last.</summary>
     public async Task<IReadOnlyList<ScanQueueRow>> QueueAsync(bool includeReviewed = false, int take = 200, CancellationToken ct = default)
@@ -52,7 +52,7 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
             scan.Scanner, scan.ScannedAtUtc, scan.Width, scan.Height, scan.Status, scan.GoodsCategory, scan.DetectorVersion,
             scan.ConsistencyScore, scan.ConsistencyReason, scan.HeatMapJson, scan.ReviewedAtUtc, scan.ReviewedBy,
             scan.Findings.OrderByDescending(f => f.Confidence).Select(f => new FindingView(f.Id, f.Class, f.Confidence, f.X, f.Y, f.Width, f.Height, f.ModelVersion, verdicts.GetValueOrDefault(f.Id))).ToList(),
-            scan.Annotations.OrderBy(a => a.Id).Select(View).ToList(), goods);
+            scan.Annotations.OrderBy(a => a.Id).Select(View).ToList(), goods, Detection.ConsistencyReason.FromJson(scan.ConsistencyReasonCode));
     }
 
     /// <summary>The stored image file names of a scan.</summary>
@@ -116,8 +116,9 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
         scan.ReviewedAtUtc = DateTime.UtcNow;
         scan.ReviewedBy = officer;
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditRecord.Decision(officer, "xray.scan-reviewed", "Scan", scanId.ToString(), new { scan.ConsignmentReference }, scan.DetectorVersion), ct);
-        return new ReviewCompletion(scanId, scan.ReviewedAtUtc.Value, await tip.CompleteAsync(scanId, officer, ct));
+        var seconds = await timings.CompletedAsync(scanId, officer, ct);
+        await audit.RecordAsync(AuditRecord.Decision(officer, "xray.scan-reviewed", "Scan", scanId.ToString(), new { scan.ConsignmentReference, seconds }, scan.DetectorVersion), ct);
+        return new ReviewCompletion(scanId, scan.ReviewedAtUtc.Value, await tip.CompleteAsync(scanId, officer, ct), seconds);
     }
 
     private static AnnotationView View(ScanAnnotation a) => new(a.Id, a.Kind, a.FindingId, a.Class, a.X, a.Y, a.Width, a.Height, a.Officer, a.CreatedAtUtc);

@@ -12,13 +12,18 @@ public sealed record TipSettingsView(bool Enabled, double Share, string UpdatedB
 /// <summary>What the officer is told after completing a review of a scan that carried a projection.</summary>
 public sealed record TipFeedback(bool Hit, string Class);
 
-public sealed record TipOfficerStats(string Officer, int Shown, int Completed, double HitRate, double FalseAlarmRate, double? MedianSeconds);
+/// <summary>
+/// One officer's TIP record (projections shown and completed, hit rate, false alarms per completed projection, median seconds
+/// on projected scans) and time per scan over all their completed reviews.
+/// </summary>
+public sealed record TipOfficerStats(string Officer, int Shown, int Completed, double HitRate, double FalseAlarmRate, double? MedianSeconds,
+    int Reviews = 0, double? MedianReviewSeconds = null);
 
 /// <summary>
 /// Threat Image Projection: supervisor settings (audited), projecting a threat into the images an officer opens, and
 /// scoring the officer when the review is completed.
 /// </summary>
-public sealed class TipService(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, ScanStore store, TimeProvider clock)
+public sealed class TipService(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, ScanStore store, TimeProvider clock, Review.ReviewTimings timings)
 {
     // High and low images are fetched together; one projection per scan and officer must come out of it.
     private readonly SemaphoreSlim _projecting = new(1, 1);
@@ -114,19 +119,25 @@ public sealed class TipService(IDbContextFactory<WorkbenchDbContext> factory, IA
         return new TipFeedback(score.Hit, projection.Class);
     }
 
-    /// <summary>Per officer: projections shown, hit rate and false alarms per completed projection, median seconds to complete.</summary>
+    /// <summary>
+    /// Per officer (anyone with a projection or a completed review): projections shown, hit rate and false alarms per
+    /// completed projection, median seconds on projected scans, and reviews completed with their median seconds per scan.
+    /// </summary>
     public async Task<IReadOnlyList<TipOfficerStats>> StatsAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await db.Set<TipProjection>().AsNoTracking().ToListAsync(ct);
-        return rows.GroupBy(r => r.Officer).OrderBy(g => g.Key).Select(g =>
+        var rows = (await db.Set<TipProjection>().AsNoTracking().ToListAsync(ct)).ToLookup(r => r.Officer);
+        var reviews = (await timings.PerOfficerAsync(ct)).ToDictionary(r => r.Officer);
+        return rows.Select(g => g.Key).Union(reviews.Keys).Order(StringComparer.Ordinal).Select(officer =>
         {
-            var done = g.Where(r => r.Hit is not null).ToList();
+            var shown = rows[officer].ToList();
+            var done = shown.Where(r => r.Hit is not null).ToList();
             var seconds = done.Where(r => r.SecondsToComplete is not null).Select(r => r.SecondsToComplete!.Value).Order().ToList();
-            return new TipOfficerStats(g.Key, g.Count(), done.Count,
+            var review = reviews.GetValueOrDefault(officer);
+            return new TipOfficerStats(officer, shown.Count, done.Count,
                 done.Count == 0 ? 0 : done.Count(r => r.Hit == true) / (double)done.Count,
                 done.Count == 0 ? 0 : done.Sum(r => r.FalseAlarms) / (double)done.Count,
-                Median(seconds));
+                Median(seconds), review?.Completed ?? 0, review?.MedianSeconds);
         }).ToList();
     }
 

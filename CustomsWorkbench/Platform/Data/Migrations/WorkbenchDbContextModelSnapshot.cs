@@ -705,6 +705,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<string>("ConsistencyReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConsistencyReasonCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("ConsistencyScore")
                         .HasColumnType("REAL");
 
@@ -865,6 +868,39 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.HasIndex("ScanId");
 
                     b.ToTable("ScanFindings", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.XRay.Review.ReviewTiming", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Seconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Officer");
+
+                    b.HasIndex("ScanId", "Officer")
+                        .IsUnique();
+
+                    b.ToTable("ReviewTimings", (string)null);
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Features.XRay.Tip.TipProjection", b =>

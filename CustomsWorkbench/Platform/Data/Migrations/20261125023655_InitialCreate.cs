@@ -418,6 +418,23 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewTimings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Officer = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Seconds = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewTimings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RiskAssessment",
                 columns: table => new
                 {
@@ -464,6 +481,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     AnalysedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ConsistencyScore = table.Column<double>(type: "REAL", nullable: true),
                     ConsistencyReason = table.Column<string>(type: "TEXT", nullable: true),
+                    ConsistencyReasonCode = table.Column<string>(type: "TEXT", nullable: true),
                     MaxConfidence = table.Column<double>(type: "REAL", nullable: false),
                     HeatMapJson = table.Column<string>(type: "TEXT", nullable: true),
                     UploadedBy = table.Column<string>(type: "TEXT", nullable: false),
@@ -1431,6 +1449,17 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewTimings_Officer",
+                table: "ReviewTimings",
+                column: "Officer");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewTimings_ScanId_Officer",
+                table: "ReviewTimings",
+                columns: new[] { "ScanId", "Officer" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RiskAssessment_DeclarationId_IsCurrent",
                 table: "RiskAssessment",
                 columns: new[] { "DeclarationId", "IsCurrent" });
@@ -1577,6 +1606,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ResolutionProposals");
+
+            migrationBuilder.DropTable(
+                name: "ReviewTimings");
 
             migrationBuilder.DropTable(
                 name: "RiskAssessment");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261125022821_InitialCreate")]
+    [Migration("20261125023655_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -708,6 +708,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<string>("ConsistencyReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConsistencyReasonCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("ConsistencyScore")
                         .HasColumnType("REAL");
 
@@ -868,6 +871,39 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.HasIndex("ScanId");
 
                     b.ToTable("ScanFindings", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.XRay.Review.ReviewTiming", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Seconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Officer");
+
+                    b.HasIndex("ScanId", "Officer")
+                        .IsUnique();
+
+                    b.ToTable("ReviewTimings", (string)null);
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Features.XRay.Tip.TipProjection", b =>
