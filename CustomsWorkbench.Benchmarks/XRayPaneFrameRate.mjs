@@ -1,6 +1,7 @@
 // Frame rate of the X-ray review pane (issue 4: "smooth at 60 frames/s on a 2000×1000 scan"), in headless Chromium.
 //
 //   Workbench__DataFolder=/tmp/xray-fps dotnet run -c Release --project CustomsWorkbench --urls http://127.0.0.1:5110 &
+//   dotnet build CustomsWorkbench.Tests   # once: provides Playwright's Node driver
 //   node CustomsWorkbench.Benchmarks/XRayPaneFrameRate.mjs http://127.0.0.1:5110 [seconds=6]
 //
 // Uploads two dual-energy scans (1024×512 baseline and 2000×1000) through the real upload API, opens each in the review
@@ -10,7 +11,12 @@
 // software-rendered Chromium, so the absolute numbers are a floor for a desktop browser with a GPU.
 import zlib from 'node:zlib';
 
-const { chromium } = await import(process.env.PLAYWRIGHT_CORE ?? '/work/tools/node_modules/playwright-core/index.mjs');
+// Playwright's Node driver ships with the Microsoft.Playwright package the browser tests use: build the tests once
+// (dotnet build CustomsWorkbench.Tests) and it sits in their output folder. PLAYWRIGHT_CORE overrides it.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+const bundled = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'CustomsWorkbench.Tests', 'bin', 'Debug', 'net10.0', '.playwright', 'package', 'index.mjs');
+const { chromium } = await import(pathToFileURL(process.env.PLAYWRIGHT_CORE ?? bundled).href);
 const [base = 'http://127.0.0.1:5110', secondsArg = '6'] = process.argv.slice(2);
 const seconds = Number(secondsArg);
 const user = 'officer', password = 'Demo!2345';
