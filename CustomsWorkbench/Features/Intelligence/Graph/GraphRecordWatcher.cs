@@ -1,5 +1,6 @@
 using CustomsWorkbench.Features.Intelligence.Model;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed record GraphCatchUp(int Parcels, int Seizures, int EvidenceAdded);
 /// <see cref="CatchUpAsync"/> (or <see cref="GraphBuilder.AddParcelsAsync"/>) to have them in the graph at once.
 /// </summary>
 public sealed class GraphRecordWatcher(GraphBuilder builder, IDbContextFactory<WorkbenchDbContext> dbFactory, ILogger<GraphRecordWatcher> logger)
-    : BackgroundService
+    : PollingService(PollInterval, logger)
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(10);
     private const int Chunk = 5_000;
@@ -51,7 +52,7 @@ public sealed class GraphRecordWatcher(GraphBuilder builder, IDbContextFactory<W
                 _lastSeizure = chunk[^1];
             }
             if (parcels.Count + seizures.Count > 0)
-                logger.LogInformation("Graph patched for {Parcels} new parcels and {Seizures} new seizures ({Evidence} evidence rows)", parcels.Count, seizures.Count, evidence);
+                Logger.LogInformation("Graph patched for {Parcels} new parcels and {Seizures} new seizures ({Evidence} evidence rows)", parcels.Count, seizures.Count, evidence);
             return new GraphCatchUp(parcels.Count, seizures.Count, evidence);
         }
         finally
@@ -60,21 +61,9 @@ public sealed class GraphRecordWatcher(GraphBuilder builder, IDbContextFactory<W
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(PollInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await CatchUpAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Graph catch-up for parcels and seizures failed; retrying at the next poll");
-            }
-        }
-    }
+    protected override string FailureMessage => "Graph catch-up for parcels and seizures failed; retrying at the next poll";
+
+    protected override Task PollAsync(CancellationToken ct) => CatchUpAsync(ct);
 
     private static int Scalar(SqliteConnection connection, string sql)
     {

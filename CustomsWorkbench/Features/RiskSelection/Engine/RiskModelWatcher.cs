@@ -1,5 +1,6 @@
 using CustomsWorkbench.Features.RiskSelection.Model;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Hosting;
 using CustomsWorkbench.Platform.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,26 +12,14 @@ namespace CustomsWorkbench.Features.RiskSelection.Engine;
 /// active model whenever its version changes). Polls the registry, so it also sees promotions made by another process.
 /// </summary>
 public sealed class RiskModelWatcher(ModelRegistry registry, RiskEngine engine, BackgroundJobs jobs,
-    IDbContextFactory<WorkbenchDbContext> factory, ILogger<RiskModelWatcher> logger) : BackgroundService
+    IDbContextFactory<WorkbenchDbContext> factory, ILogger<RiskModelWatcher> logger) : PollingService(Interval, logger)
 {
     public const string JobKind = "risk-rescore";
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await CheckAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Checking the active risk model failed");
-            }
-        }
-    }
+    protected override string FailureMessage => "Checking the active risk model failed";
+
+    protected override Task PollAsync(CancellationToken ct) => CheckAsync(ct);
 
     /// <summary>Enqueues a re-score when the active version has scored no queue row and no training or re-score is under way.</summary>
     public async Task<bool> CheckAsync(CancellationToken ct)
