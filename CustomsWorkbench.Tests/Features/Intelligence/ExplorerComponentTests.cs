@@ -1,5 +1,6 @@
 using Bunit;
 using CustomsWorkbench.Features.Intelligence.Analytics;
+using CustomsWorkbench.Features.Intelligence.Graph;
 using CustomsWorkbench.Features.Intelligence.Model;
 using CustomsWorkbench.Features.Intelligence.Pages;
 using CustomsWorkbench.Tests.Components;
@@ -69,6 +70,22 @@ public class ExplorerComponentTests : ComponentTestContext
         Assert.Equal("D-2026-0502", attached?.Reference);
         cut.FindAll("[data-testid=open-neighbour]")[1].Click();
         Assert.Equal(20, opened);
+    }
+
+    [Fact]
+    public void Undated_trader_register_links_say_so_instead_of_showing_a_placeholder_day()
+    {
+        var register = GraphSourceReader.RegisterDate;
+        var details = new NodeDetails(
+            new NodeView(40, NodeKind.BankAccount, "EBILAEAD 301-980668-017", 2, 1.2, 40, 0.02), "EBILAEAD301980668017", 0, register, register, [],
+            [new NeighbourLinkView(new LinkView(200, 41, 40, LinkKind.PaysInto, "pays-into", register, register, 1), new NodeHit(41, NodeKind.Supplier, "UAE Trading"),
+                [new EvidenceView("Supplier", 41, "UAE Trading", register)])],
+            LinksNotShown: 0, []);
+        var cut = Render<NodePanel>(p => p.Add(x => x.Details, details));
+
+        Assert.Equal("trader register (undated)", cut.Find("[data-testid=node-seen]").TextContent);
+        cut.Find("[data-testid=node-link] .mud-expand-panel-header").Click();
+        Assert.DoesNotContain("2000-01-01", cut.Markup);
     }
 
     [Fact]
