@@ -41,6 +41,16 @@ public class AuditCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Verify_reports_a_cut_off_trail_against_the_anchor_file()
+    {
+        await _db.TamperAsync("DELETE FROM AuditEntries WHERE Id = 3;");
+        var (exitCode, _, stderr) = await RunAsync("audit", "verify");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("BROKEN: entry 3: Truncated", stderr);
+        Assert.Contains("2 entries before it are intact", stderr);
+    }
+
+    [Fact]
     public async Task Tail_prints_the_last_n_entries()
     {
         var (exitCode, stdout, _) = await RunAsync("audit", "tail", "2");

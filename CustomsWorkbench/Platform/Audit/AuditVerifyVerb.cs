@@ -20,7 +20,9 @@ public sealed class AuditVerifyVerb(AuditVerifier verifier, AuditQuery query) : 
         console.Error.WriteLine($"BROKEN: entry {result.FirstBrokenEntryId}: {result.Break} ({result.Reason})");
         if (await query.GetAsync(result.FirstBrokenEntryId!.Value, ct) is { } entry)
             console.Error.WriteLine(AuditTailVerb.Format(entry));
-        console.Error.WriteLine($"{result.EntriesChecked - 1} entries before it are intact; last good hash {result.HeadHash}");
+        // A cut-off trail has no broken entry: every entry checked is intact.
+        var intact = result.Break == AuditBreakKind.Truncated ? result.EntriesChecked : result.EntriesChecked - 1;
+        console.Error.WriteLine($"{intact} entries before it are intact; last good hash {result.HeadHash}");
         return 1;
     }
 }
