@@ -10,7 +10,7 @@ namespace CustomsWorkbench.Features.Assistant.Offline;
 /// Turns one understood request into kernel function calls and a grounded answer written only from their results.
 /// The request's intent comes from the user's own words; text inside records is quoted, never acted on.
 /// </summary>
-public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots slots, string question)
+public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots slots, string question, MergeRequest? merge = null)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private bool Ko => slots.Korean;
@@ -33,6 +33,7 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         Intents.XRayFindings => await ScanAsync(ct),
         Intents.ProposeChannel => await ProposeChannelAsync(ct),
         Intents.ProposeNote => await ProposeNoteAsync(ct),
+        Intents.ProposeMerge => await ProposeMergeAsync(ct),
         Intents.Help => Help(),
         _ => NeedsLlm(),
     };
@@ -247,6 +248,21 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         var text = slots.NoteText ?? Question;
         var r = await CallAsync<ProposalAnswer>(ActionsPlugin.Name, "propose_note", ct, ("declaration", slots.Declaration ?? ""), ("text", text));
         return r?.Proposal is null ? r?.Message ?? "" : L($"{r.Proposal.Summary}: \"{text}\". Press Confirm to save it.", $"{r.Proposal.Summary}: \"{text}\". 저장하려면 확인을 누르세요.");
+    }
+
+    /// <summary>Only proposes: the intelligence module merges when the user confirms (Intelligence roles only).</summary>
+    private async Task<string> ProposeMergeAsync(CancellationToken ct)
+    {
+        if (!AssistantPermissions.Allows(turn.User, AssistantPermissions.EntityMerge))
+            return L("Only analysts and supervisors may merge entities of the intelligence graph.", "인텔리전스 그래프의 항목 병합은 분석관과 감독자만 할 수 있습니다.");
+        if (merge is null)
+            return L("Name both entities, e.g. \"merge 'Hanbit Trading' into 'Hanbit Trading Co.'\" or \"merge IM00000107 into IM00000012\".",
+                     "두 항목을 모두 알려 주세요. 예: \"'한빛무역'을 '한빛무역(주)'에 병합해줘\", \"IM00000107을 IM00000012에 병합\"");
+        var r = await CallAsync<ProposalAnswer>(ActionsPlugin.Name, "propose_entity_merge", ct, ("keep", merge.Keep), ("merge", merge.Merge), ("reason", Question));
+        if (r?.Proposal is null)
+            return r?.Message == ActionsPlugin.MergeUnavailable ? L(r.Message, "이 설치본에는 인텔리전스 모듈의 병합 기능이 없어 아무것도 제안하지 않았습니다.") : r?.Message ?? "";
+        return L($"{r.Proposal.Summary}? Nothing has changed yet: press Confirm to merge; the intelligence module checks both entities then.",
+                 $"{merge.Merge}을(를) {merge.Keep}에 병합할까요? 아직 아무것도 바뀌지 않았습니다. 확인을 누르면 인텔리전스 모듈이 두 항목을 확인한 뒤 병합합니다.");
     }
 
     private string Help() => L(

@@ -103,6 +103,24 @@ public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
         return text;
     }
 
+    /// <summary>Every known importer name in <paramref name="text"/> with where it starts (longest names first, no overlaps).</summary>
+    public IReadOnlyList<(int Index, int Length, string Code)> FindImporterNames(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var taken = new bool[lower.Length];
+        var found = new List<(int Index, int Length, string Code)>();
+        foreach (var (stem, importer) in stems)
+        {
+            for (var at = lower.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(stem, at + stem.Length, StringComparison.Ordinal))
+            {
+                if (taken.AsSpan(at, stem.Length).Contains(true)) continue;
+                taken.AsSpan(at, stem.Length).Fill(true);
+                found.Add((at, stem.Length, importer.Code));
+            }
+        }
+        return [.. found.OrderBy(f => f.Index)];
+    }
+
     private string? MatchImporterName(ref string rest)
     {
         var lower = rest.ToLowerInvariant();
