@@ -25,4 +25,10 @@ public class MergeRequestTests
     [InlineData("merge these")]
     [InlineData("병합해줘")]
     public void A_request_naming_fewer_than_two_entities_yields_nothing(string text) => Assert.Null(MergeRequest.Parse(text, Names));
+
+    [Theory]
+    [InlineData("merge '(주) 새한 전자' into '새한전자 주식회사'", "en")]
+    [InlineData("'(주) 새한 전자'를 '새한전자 주식회사'에 병합해줘", "ko")]
+    public void Quoted_korean_names_do_not_make_an_english_request_korean(string text, string language) =>
+        Assert.Equal(language, Names.Extract(text, new DateOnly(2026, 11, 24)).Language);
 }

@@ -13,6 +13,7 @@ namespace CustomsWorkbench.Features.Assistant.Offline;
 public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots slots, string question, MergeRequest? merge = null)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private const int GraphLabelsPerRelation = 8;
     private bool Ko => slots.Korean;
     private string L(string en, string ko) => Ko ? ko : en;
 
@@ -215,7 +216,14 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         if (g.Links.Count == 0) return L($"No links found for {g.Entity}.", $"{g.Entity}와 연결된 항목이 없습니다.");
         var s = new StringBuilder(L($"Entities linked to {g.Entity}:", $"{g.Entity}와 연결된 항목:"));
         s.AppendLine();
-        foreach (var l in g.Links) s.AppendLine($"- {l.FromEntity} —{l.Relation}→ {l.ToLabel}");
+        // One line per kind of link (suppliers, addresses, containers, ...), fewest first: companies and people are
+        // usually rarer than containers and would otherwise drown in them.
+        foreach (var group in g.Links.GroupBy(l => l.Relation).OrderBy(r => r.Count()))
+        {
+            var labels = group.Select(l => l.ToLabel).Distinct().ToList();
+            var more = labels.Count > GraphLabelsPerRelation ? L($" and {labels.Count - GraphLabelsPerRelation} more", $" 외 {labels.Count - GraphLabelsPerRelation}건") : "";
+            s.AppendLine($"- {group.Key} ({labels.Count}): {string.Join(", ", labels.Take(GraphLabelsPerRelation))}{more}");
+        }
         return s.ToString().Trim();
     }
 

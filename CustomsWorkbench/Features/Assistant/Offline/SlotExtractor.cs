@@ -45,6 +45,8 @@ internal static partial class SlotPatterns
     public static partial Regex Month();
     [GeneratedRegex(@"[가-힣]")]
     public static partial Regex Hangul();
+    [GeneratedRegex(@"['""‘“「『][^'""’”」』]{1,80}['""’”」』]")]
+    public static partial Regex QuotedSpan();
 }
 
 /// <summary>
@@ -66,7 +68,8 @@ public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
 
     public Slots Extract(string text, DateOnly today)
     {
-        var language = SlotPatterns.Hangul().IsMatch(text) ? "ko" : "en";
+        // Quoted names do not make a request Korean: "merge '(주) 새한 전자' into ..." is asked in English.
+        var language = SlotPatterns.Hangul().IsMatch(SlotPatterns.QuotedSpan().Replace(text, " ")) ? "ko" : "en";
         var rest = text;
         string? Take(Regex regex, Func<Match, string> value)
         {
