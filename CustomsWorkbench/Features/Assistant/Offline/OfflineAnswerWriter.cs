@@ -275,9 +275,10 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
 
     private string Help() => L(
         "I work from the workbench's records. Try: \"why is this declaration red?\", \"show last month's seizures from this importer\", \"compliance record of IM00000012\", " +
-        "\"duty for 8517130000 at CIF 1,500,000 from VN\", \"procedure for suspected undervaluation\", \"draft the inspection report\", \"assign this declaration to Red\" (you confirm).",
+        "\"duty for 8517130000 at CIF 1,500,000 from VN\", \"procedure for suspected undervaluation\", \"draft the inspection report\", \"assign this declaration to Red\" (you confirm), " +
+        "\"merge 'Hanbit Trading' into 'Hanbit Trading Co.'\" (analysts; you confirm).",
         "워크벤치 기록을 바탕으로 답합니다. 예: \"이 신고건은 왜 빨간색이야?\", \"지난달 이 수입자 압수 내역 보여줘\", \"IM00000012 법규준수 이력\", \"8517130000 과세가격 150만원 관세 계산\", " +
-        "\"저가신고 의심 절차\", \"검사 보고서 초안 작성해줘\", \"이 신고건 빨간 채널로 지정해줘\"(확인 후 실행).");
+        "\"저가신고 의심 절차\", \"검사 보고서 초안 작성해줘\", \"이 신고건 빨간 채널로 지정해줘\"(확인 후 실행), \"'한빛무역'을 '한빛무역(주)'에 병합해줘\"(분석관, 확인 후 실행).");
 
     private string NeedsLlm() => L(
         "That needs a language model, and none is configured: this offline assistant answers questions about declarations, traders, seizures, tariffs, procedures and drafts. " +
