@@ -253,7 +253,7 @@ MORE_RECALL = {
                            "how often were {imp}'s goods found illicit", "inspection results of {imp} so far", "summary of {imp} as an importer",
                            "what is known about this trader", "record of inspections for {imp}", "has {imp} been caught before", "past inspections of this importer"],
                     "ko": ["{imp} 과거 적발 건수", "이 업체 위반한 적 있어?", "{imp} 검사 결과 요약", "이 수입자 신뢰할 만해?", "{imp} 법규준수도 알려줘",
-                           "{imp} 그동안 적발된 적 있어?", "이 업체 검사 이력 보여줘", "이 수입자 실적 요약", "{imp} 업체 개요", "{imp} 위험 업체야?"]},
+                           "{imp} 그동안 적발된 적 있어?", "{imp} 업체 개요", "{imp} 위험 업체야?"]},
  "tariff_lookup": {"en": ["what is the rate for {thing}", "duty rate on {thing}", "what HS heading is {thing}", "HS code lookup for {thing}", "which code should {thing} be declared under",
                           "what is code {hs}", "explain tariff code {hs}", "what goods are under {hs}", "tariff line for {thing}", "what's the duty rate of {thing}"],
                    "ko": ["{thing_ko} 세율 알려줘", "{thing_ko}는 어떤 품목번호로 신고해?", "{hs} 어떤 물건이야?", "{hs} 품목 뭐야", "{thing_ko} 관세율이 어떻게 돼",
@@ -267,10 +267,13 @@ MORE_RECALL = {
  "propose_merge": {"en": ["merge {ent} into {ent2}", "merge '{ent}' into '{ent2}'", "{ent} and {ent2} are the same company, merge them", "propose merging {ent} with {ent2}",
                           "combine {ent} and {ent2} into one entity", "{ent} is a duplicate of {ent2}", "merge these two: {ent} and {ent2}",
                           "please merge \"{ent}\" into \"{ent2}\"", "treat {ent} and {ent2} as the same trader", "suggest a merge of {ent} into {ent2}",
-                          "merge the duplicate {ent} into {ent2}", "can you merge {ent} and {ent2}"],
+                          "merge the duplicate {ent} into {ent2}", "can you merge {ent} and {ent2}",
+                          "merge '{imp2}' into '{imp}'", "{imp} and {imp2} are the same company, propose a merge", "propose merging {imp2} with {imp}", "{imp2} duplicates {imp}, merge them"],
                    "ko": ["{ent}와 {ent2}를 같은 업체로 병합 제안해줘", "{ent}를 {ent2}에 병합해줘", "'{ent}'와 '{ent2}' 병합", "{ent}랑 {ent2} 같은 회사야, 합쳐줘",
                           "{ent} {ent2} 중복 업체 병합", "{ent}를 {ent2}로 통합해줘", "{ent}와 {ent2} 동일 업체로 병합", "{ent}하고 {ent2} 병합 제안",
-                          "{ent}는 {ent2}의 중복이야, 합쳐줘", "두 업체 {ent}, {ent2} 병합해줘", "{ent}를 {ent2}와 합쳐줘"]},
+                          "{ent}는 {ent2}의 중복이야, 합쳐줘", "두 업체 {ent}, {ent2} 병합해줘", "{ent}를 {ent2}와 합쳐줘",
+                          # Importers of the database are masked like codes, so merges between them are phrased with {imp}/{imp2} too.
+                          "{imp}와 {imp2}를 같은 업체로 병합 제안해줘", "'{imp2}'를 '{imp}'에 병합해줘", "{imp}랑 {imp2} 병합 제안", "{imp2}는 {imp}의 중복 업체야, 병합해줘"]},
 }
 for extra in (EXTRA, MORE, MORE_VALIDATION, MORE_RECALL):
     for intent, langs in extra.items():
@@ -338,6 +341,10 @@ def fill(template, lang):
         use_code = random.random() < 0.4
         text = text.replace("{imp}", code if use_code else name)
         slots["importer"] = code
+    if "{imp2}" in text:
+        # A second, different importer (slots are labelled for held-out rows only, which never use it).
+        code2, name2 = random.choice([i for i in IMPORTERS if i[0] != slots.get("importer")])
+        text = text.replace("{imp2}", code2 if random.random() < 0.4 else name2)
     if "{decl}" in text:
         d = random.choice(DECLS); text = text.replace("{decl}", d); slots["declaration"] = d
     if "{hs}" in text:

@@ -63,7 +63,8 @@ public class AssistantMergeConversationTests(IntelligenceTestFactory factory) : 
 
         var asked = await Get<AssistantService>().AskAsync(AssistantTestData.Analyst, $"'{original.Label}'와 '{duplicate.Label}'를 같은 업체로 병합 제안해줘", remember: false);
 
-        var proposal = Assert.Single(asked.ProposedActions);
+        Assert.True(asked.ProposedActions.Count == 1, $"{original.Label} / {duplicate.Label}: {asked.Answer}");
+        var proposal = asked.ProposedActions[0];
         Assert.Equal(ProposalKinds.MergeEntities, proposal.Kind);
         Assert.Equal(original.Label, proposal.TargetId);
         Assert.Contains("확인을 누르면", asked.Answer);

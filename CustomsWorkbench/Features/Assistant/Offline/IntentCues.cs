@@ -33,29 +33,29 @@ public static partial class IntentCues
 
     [GeneratedRegex(@"\bx[\s-]?ray|\bscan(s|ner|ned|ning)?\b|엑스레이|엑스선|[xX]\s?레이|스캔|판독|검색기|투시", RegexOptions.IgnoreCase)]
     private static partial Regex XRay();
-    [GeneratedRegex(@"\bwhy\b|\breasons?\b|\bexplain|\bwhat (made|caused|put|drives|drove)\b|왜|이유|근거|사유", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhy\b|\breasons?\b|\bexplain|\bwhat (made|caused|drives|drove)\b|왜|이유|근거|사유", RegexOptions.IgnoreCase)]
     private static partial Regex Why();
-    [GeneratedRegex(@"\brisk|\bscor(e|ed|ing)\b|\bflag|\bselected\b|위험|점수|선별|뽑혔", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\brisk|\bscor(e|ed|ing)\b|\bflag|\bselected\b|위험|점수|선별", RegexOptions.IgnoreCase)]
     private static partial Regex Risk();
     [GeneratedRegex(@"\b(red|yellow|green|channel|lane)\b|빨간|빨강|적색|레드|노란|노랑|황색|옐로|초록|녹색|그린|채널", RegexOptions.IgnoreCase)]
     private static partial Regex Channel();
     [GeneratedRegex(@"\bseiz|\bconfiscat|\bimpound|압수|몰수|압류", RegexOptions.IgnoreCase)]
     private static partial Regex Seize();
-    [GeneratedRegex(@"\blink|\bconnect|\brelated\b|\brelationship|\bnetwork|\btied\b|\bassociat|\bshare[sd]?\b|\bbehind\b|\bdo(es)? business with\b|연결|연관|관계|엮인|얽힌|네트워크|관련자|관련된 (회사|업체)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\blink|\bconnect|\brelated\b|\brelationship|\bnetwork|\bassociat|\bshare[sd]?\b|\bbehind\b|\bdo(es)? business with\b|연결|연관|관계|엮인|네트워크|관련자|관련된 (회사|업체)", RegexOptions.IgnoreCase)]
     private static partial Regex Link();
-    [GeneratedRegex(@"\bhistory\b|\brecord\b|\btrack record\b|\bprofile\b|\bcomplian|\bpast\b|\bbackground\b|\bbehav|\bviolation|이력|실적|적발률|준수|성실|프로필|위반", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhistory\b|\brecord\b|\btrack record\b|\bprofile\b|\bcomplian|\bpast\b|\bviolation|이력|실적|적발률|준수|성실|프로필|위반", RegexOptions.IgnoreCase)]
     private static partial Regex History();
     [GeneratedRegex(@"\bhs\b|\btariff|\bheading\b|\bclassif|\brate\b|세번|품목번호|품목분류|세율|hs\s?코드|분류 번호", RegexOptions.IgnoreCase)]
     private static partial Regex Tariff();
     [GeneratedRegex(@"\breport\b|보고서", RegexOptions.IgnoreCase)]
     private static partial Regex Report();
-    [GeneratedRegex(@"\bdraft|\bwrite\b|\bcompose|\bprepare|작성|초안|써\s?줘|써줄", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdraft|\bwrite\b|\bcompose|\bprepare|작성|초안|써\s?줘", RegexOptions.IgnoreCase)]
     private static partial Regex Draft();
     [GeneratedRegex(@"\bprocedur|\bprocess\b|\bmanual\b|\bguid(ance|eline)|\bpolicy\b|\brules?\b|절차|지침|매뉴얼|규정|가이드|처리 기준", RegexOptions.IgnoreCase)]
     private static partial Regex Procedure();
     [GeneratedRegex(@"\bmerg|\bduplicate|\bsame (company|entity|firm|party|trader|business)\b|\bone entity\b|병합|합쳐|합치|통합해|중복|같은 업체로|동일 업체", RegexOptions.IgnoreCase)]
     private static partial Regex Merge();
-    [GeneratedRegex(@"\bimports\b|\bdeclarations\b|\bfiled\b|\blist (of )?(every|all)\b|신고 ?건|수입 ?건|신고한|신고된|신고 목록|수입신고", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bimports\b|\bdeclarations\b|\bfiled\b|신고 ?건|수입 ?건|신고한|신고된|신고 목록|수입신고", RegexOptions.IgnoreCase)]
     private static partial Regex Listing();
     [GeneratedRegex(@"\bcase\b|케이스|사건", RegexOptions.IgnoreCase)]
     private static partial Regex Case();
