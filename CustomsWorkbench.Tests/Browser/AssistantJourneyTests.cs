@@ -78,11 +78,14 @@ public class AssistantJourneyTests(BrowserFixture browser)
         Assert.EndsWith(".pdf", download.SuggestedFilename);
         await officer.GetByTestId("assistant-draft-save").Last.ClickAsync();
         await Assertions.Expect(officer.GetByTestId("assistant-draft-saved")).ToBeVisibleAsync();
+        // The declaration page's own section shows the saved report at once, without a reload.
+        await Assertions.Expect(officer.GetByTestId("declaration-saved-notes").GetByTestId("assistant-saved-note").First).ToContainTextAsync($"Inspection report {number}");
 
         await officer.ReloadAsync();
         await BrowserFixture.WaitForInteractiveAsync(officer);
+        await Assertions.Expect(officer.GetByTestId("declaration-saved-notes").GetByTestId("assistant-saved-note").First).ToContainTextAsync($"Inspection report {number}");
         await OpenDrawerAsync(officer, id);
-        var saved = officer.GetByTestId("assistant-saved-notes");
+        var saved = officer.GetByTestId("assistant-panel").GetByTestId("assistant-saved-notes");
         await saved.Locator(".mud-expand-panel-header").ClickAsync();
         await Assertions.Expect(saved.GetByTestId("assistant-saved-note").First).ToContainTextAsync($"Inspection report {number}");
         await Assertions.Expect(saved.GetByTestId("assistant-saved-note-pdf").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"/api/assistant/notes/\d+/pdf"));

@@ -121,6 +121,7 @@ T = {
  "help": {
   "en": ["what can you do?", "help", "how do I use the assistant", "what questions can I ask", "hello", "hi there, what are your features"],
   "ko": ["뭘 할 수 있어?", "도움말", "어떻게 사용해?", "안녕", "무슨 질문을 할 수 있어?", "기능 알려줘"]},
+ "propose_merge": {"en": [], "ko": []},
  "needs_llm": {
   "en": ["write a poem about customs", "what do you think about the new trade policy?", "translate this paragraph into Japanese", "tell me a joke",
          "compare the economic effects of tariffs in an essay", "brainstorm ideas for our team outing", "explain quantum computing", "what will the exchange rate be next year?",
@@ -234,7 +235,47 @@ MORE_VALIDATION = {
                         "ko": ["케이스 요약서 작성해줘", "사건 요약서", "{imp} 사건 요약서 만들어줘", "이 건 사건 정리 보고서", "조사 사건 요약 초안"]},
  "propose_channel": {"en": ["put {decl} in {ch}", "{decl} to {ch} please", "set {decl} to {ch}", "make {decl} {ch}", "{ch} for {decl}"], "ko": []},
 }
-for extra in (EXTRA, MORE, MORE_VALIDATION):
+# Phrasings added for the intents the validation split (and only it) showed weak after the keyword cues: risk explanations,
+# X-ray findings, trader history, tariff questions, help, requests that need an LLM; and the entity merge proposal
+# (a new intent: {ent}/{ent2} are graph entity names, quoted or not).
+MORE_RECALL = {
+ "explain_risk": {"en": ["what made the engine choose {decl} for inspection", "why did this get a high score", "how come this declaration is red",
+                         "explain the selection of this declaration", "what are the risk factors of {decl}", "why is the risk so high on this one",
+                         "which rule or feature selected {decl}", "why was this sent to the red channel", "why is it red and not green", "reason for the red channel"],
+                  "ko": ["이거 왜 빨간 채널이야?", "{decl} 위험 요인 알려줘", "이 신고가 적색으로 선별된 사유", "왜 이 건이 검사 대상이지?", "이 신고 점수가 높은 이유",
+                         "{decl}이 왜 선별됐는지 설명해줘", "무엇 때문에 빨간불이 떴어?", "이 건 적색 판정 근거", "선별 엔진이 이 건을 고른 이유", "이 신고 위험도 설명"]},
+ "xray_findings": {"en": ["x-ray image analysis for {decl}", "what does the scan of this container show", "x-ray of this shipment please", "scanner result for {decl}",
+                          "is there anything odd on the x-ray", "show me the x-ray findings", "did the x-ray reveal hidden goods", "read the scan for this consignment",
+                          "x-ray analysis of this container", "what is on the scan image", "scan anomalies for {decl}", "image findings from the scanner"],
+                   "ko": ["이 컨테이너 엑스레이 영상 결과", "{decl} 스캔 판독", "엑스레이에 이상한 거 보여?", "검색기 판독 소견 알려줘", "이 화물 스캔 결과 보여줘",
+                          "{decl} X-ray 이미지 분석", "X-ray 판독 결과 알려줘", "엑스레이 영상 판독해줘", "스캔에서 은닉 물품 나왔어?", "이 건 검색기 영상 소견", "판독 결과 요약"]},
+ "trader_history": {"en": ["how many times was {imp} caught", "violations by this importer", "compliance history please", "is this trader risky",
+                           "how often were {imp}'s goods found illicit", "inspection results of {imp} so far", "summary of {imp} as an importer",
+                           "what is known about this trader", "record of inspections for {imp}", "has {imp} been caught before", "past inspections of this importer"],
+                    "ko": ["{imp} 과거 적발 건수", "이 업체 위반한 적 있어?", "{imp} 검사 결과 요약", "이 수입자 신뢰할 만해?", "{imp} 법규준수도 알려줘",
+                           "{imp} 그동안 적발된 적 있어?", "{imp} 업체 개요", "{imp} 위험 업체야?"]},
+ "tariff_lookup": {"en": ["what is the rate for {thing}", "duty rate on {thing}", "what HS heading is {thing}", "HS code lookup for {thing}", "which code should {thing} be declared under",
+                          "what is code {hs}", "explain tariff code {hs}", "what goods are under {hs}", "tariff line for {thing}", "what's the duty rate of {thing}"],
+                   "ko": ["{thing_ko} 세율 알려줘", "{thing_ko}는 어떤 품목번호로 신고해?", "{hs} 어떤 물건이야?", "{hs} 품목 뭐야", "{thing_ko} 관세율이 어떻게 돼",
+                          "{thing_ko} HS 번호 찾아줘", "{hs} 세율 얼마야", "{thing_ko} 품목분류 알려줘", "{hs} 품명 알려줘"]},
+ "help": {"en": ["what can i ask", "what questions do you understand", "list what you can do", "show me what you can do", "how do I start", "what are you for"],
+          "ko": ["뭘 물어볼 수 있지?", "어떤 질문 가능해?", "할 수 있는 일 목록", "처음 왔는데 뭐부터 해?", "이거 어떻게 쓰는 거야", "무엇을 할 수 있나요"]},
+ "needs_llm": {"en": ["help me write a speech for the ceremony", "write a poem about the sea", "what's the weather tomorrow", "recommend a good movie", "write a cover letter for me",
+                      "who won the world cup", "summarize world history", "make up a riddle", "give me relationship advice", "what do you think of our minister"],
+               "ko": ["생일 축하 메시지 써줘", "바다에 관한 시 써줘", "내일 날씨 어때?", "영화 추천해줘", "자기소개서 써줘", "수수께끼 내줘", "연애 상담해줘", "세계사 요약해줘",
+                      "영어로 번역해줘", "장관에 대해 어떻게 생각해?"]},
+ "propose_merge": {"en": ["merge {ent} into {ent2}", "merge '{ent}' into '{ent2}'", "{ent} and {ent2} are the same company, merge them", "propose merging {ent} with {ent2}",
+                          "combine {ent} and {ent2} into one entity", "{ent} is a duplicate of {ent2}", "merge these two: {ent} and {ent2}",
+                          "please merge \"{ent}\" into \"{ent2}\"", "treat {ent} and {ent2} as the same trader", "suggest a merge of {ent} into {ent2}",
+                          "merge the duplicate {ent} into {ent2}", "can you merge {ent} and {ent2}",
+                          "merge '{imp2}' into '{imp}'", "{imp} and {imp2} are the same company, propose a merge", "propose merging {imp2} with {imp}", "{imp2} duplicates {imp}, merge them"],
+                   "ko": ["{ent}와 {ent2}를 같은 업체로 병합 제안해줘", "{ent}를 {ent2}에 병합해줘", "'{ent}'와 '{ent2}' 병합", "{ent}랑 {ent2} 같은 회사야, 합쳐줘",
+                          "{ent} {ent2} 중복 업체 병합", "{ent}를 {ent2}로 통합해줘", "{ent}와 {ent2} 동일 업체로 병합", "{ent}하고 {ent2} 병합 제안",
+                          "{ent}는 {ent2}의 중복이야, 합쳐줘", "두 업체 {ent}, {ent2} 병합해줘", "{ent}를 {ent2}와 합쳐줘",
+                          # Importers of the database are masked like codes, so merges between them are phrased with {imp}/{imp2} too.
+                          "{imp}와 {imp2}를 같은 업체로 병합 제안해줘", "'{imp2}'를 '{imp}'에 병합해줘", "{imp}랑 {imp2} 병합 제안", "{imp2}는 {imp}의 중복 업체야, 병합해줘"]},
+}
+for extra in (EXTRA, MORE, MORE_VALIDATION, MORE_RECALL):
     for intent, langs in extra.items():
         for lang, more in langs.items():
             T[intent][lang] = T[intent][lang] + more
@@ -275,8 +316,14 @@ HELD_OUT = {
           "ko": ["무엇을 도와줄 수 있어?", "안녕하세요 도우미", "질문 예시 알려줘"]},
  "needs_llm": {"en": ["write a haiku about autumn", "what's your opinion of free trade?", "translate 'thank you' into French"],
                "ko": ["가을에 대한 시 한 편 써줘", "자유무역에 대한 네 의견은?", "감사합니다를 프랑스어로 번역해줘"]},
+ # Added with the merge intent, written before any merge phrasing was trained; last, so earlier held-out rows keep their fills.
+ "propose_merge": {"en": ["I think {ent} and {ent2} are one company, propose a merge", "fold {ent} into {ent2}", "merge {ent} with the record {ent2}"],
+                   "ko": ["{ent}랑 {ent2} 같은 곳 같아, 병합 제안 부탁", "{ent}을 {ent2}으로 병합", "{ent}와 {ent2}는 동일 업체니까 병합해줘"]},
 }
 
+# Graph entity names for merge requests (none is one of IMPORTERS, so no importer slot is expected): (name, its duplicate).
+ENTITY_PAIRS = [("Hanbit Trading", "Hanbit Trading Co."), ("Sejin Logistics", "Sejin Logistics Ltd"), ("Mirae Global", "Mirae Global Inc"),
+                ("Blue Ocean", "Blue Ocean Co"), ("한결무역", "한결무역(주)"), ("세진물류", "세진물류 주식회사"), ("블루오션", "(주)블루오션"), ("금강상사", "금강상사㈜")]
 TOPICS_EN = ["suspected undervaluation", "x-ray inspection", "personal import thresholds", "seizure handling", "FTA origin verification",
              "misclassification review", "new importer checks", "evidence handling", "the USD 150 duty-free limit", "chain of custody"]
 TOPICS_KO = ["저가신고 의심", "엑스레이 검사", "개인 수입 면세 한도", "압수물 처리", "FTA 원산지 검증", "품목분류 오류 검토", "신규 수입자 점검", "증거물 관리", "목록통관 기준", "증거 보관"]
@@ -294,6 +341,10 @@ def fill(template, lang):
         use_code = random.random() < 0.4
         text = text.replace("{imp}", code if use_code else name)
         slots["importer"] = code
+    if "{imp2}" in text:
+        # A second, different importer (slots are labelled for held-out rows only, which never use it).
+        code2, name2 = random.choice([i for i in IMPORTERS if i[0] != slots.get("importer")])
+        text = text.replace("{imp2}", code2 if random.random() < 0.4 else name2)
     if "{decl}" in text:
         d = random.choice(DECLS); text = text.replace("{decl}", d); slots["declaration"] = d
     if "{hs}" in text:
@@ -318,6 +369,9 @@ def fill(template, lang):
         text = text.replace("{thing}", random.choice(THINGS))
     if "{thing_ko}" in text:
         text = text.replace("{thing_ko}", random.choice(THINGS_KO))
+    if "{ent}" in text:
+        a, b = random.choice(ENTITY_PAIRS)
+        text = text.replace("{ent}", a).replace("{ent2}", b)
     if "{topic}" in text:
         text = text.replace("{topic}", random.choice(TOPICS_EN if lang == "en" else TOPICS_KO))
     return wrap(text, lang), slots

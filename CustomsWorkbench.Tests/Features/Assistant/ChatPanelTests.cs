@@ -16,7 +16,7 @@ public class ChatPanelTests : ComponentTestContext
     public ChatPanelTests(WorkbenchFactory factory)
     {
         this.factory = factory;
-        foreach (var type in new[] { typeof(AssistantService), typeof(ProposalService), typeof(DeclarationNotes) })
+        foreach (var type in new[] { typeof(AssistantService), typeof(ProposalService), typeof(DeclarationNotes), typeof(CustomsWorkbench.Platform.Realtime.IRealtimeNotifier) })
             Services.AddSingleton(type, factory.Services.GetRequiredService(type));
         Services.AddScoped<AssistantPageContext>();
     }

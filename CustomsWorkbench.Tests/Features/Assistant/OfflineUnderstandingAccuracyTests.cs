@@ -54,6 +54,13 @@ public class OfflineUnderstandingAccuracyTests(ITestOutputHelper output)
     [InlineData("이 건 위험도가 왜 높아?", Intents.ExplainRisk)]
     [InlineData("write to the importer asking for the invoice", Intents.DraftTraderLetter)]
     [InlineData("duty for 8517130000 at USD 1,200", Intents.DutyEstimate)]
+    // The issue's "done means" requests and the merge requests of issue 6's follow-up.
+    [InlineData("why is this declaration red?", Intents.ExplainRisk)]
+    [InlineData("show last month's seizures from this importer", Intents.FindSeizures)]
+    [InlineData("이 수입자와 연결된 업체를 보여줘", Intents.GraphLinks)]
+    [InlineData("draft the inspection report", Intents.DraftInspectionReport)]
+    [InlineData("merge 'Hanbit Trading' into 'Hanbit Trading Co.'", Intents.ProposeMerge)]
+    [InlineData("한빛무역과 한빛무역(주)를 같은 업체로 병합 제안해줘", Intents.ProposeMerge)]
     public void Reported_wrong_reads_stay_fixed(string text, string intent) =>
         Assert.Equal(intent, Classifier.Value.Predict(text, OfflineEvaluation.Names()).Intent);
 }

@@ -9,23 +9,27 @@ using Microsoft.AspNetCore.Identity;
 namespace CustomsWorkbench.Features.Assistant;
 
 /// <summary>
-/// `ask [--user NAME] [--json] "question"`: one assistant turn as that user (default: the demo officer), for scripts and
-/// evaluation. Proposed actions are printed, never executed; the turn is not added to the user's chat history.
+/// `ask [--user NAME] [--declaration ID] [--importer ID] [--json] "question"`: one assistant turn as that user (default: the
+/// demo officer), for scripts and evaluation; --declaration/--importer stand for the page the user has open ("this
+/// declaration", "this importer"). Proposed actions are printed, never executed; the turn is not added to the chat history.
 /// </summary>
 public sealed class AskVerb(AssistantService assistant, UserManager<WorkbenchUser> users, IUserClaimsPrincipalFactory<WorkbenchUser> principals) : ICliVerb
 {
     public string Name => "ask";
-    public string Usage => "ask [--user NAME] [--json] \"<question>\"   one assistant turn as that user (default officer)";
+    public string Usage => "ask [--user NAME] [--declaration ID] [--importer ID] [--json] \"<question>\"   one assistant turn as that user (default officer), as if that record's page were open";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
     {
         var userName = "officer";
         var json = false;
+        int? declarationId = null, importerId = null;
         var words = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--json") json = true;
             else if (args[i] == "--user" && i + 1 < args.Count) userName = args[++i];
+            else if (args[i] == "--declaration" && i + 1 < args.Count && int.TryParse(args[i + 1], out var d)) { declarationId = d; i++; }
+            else if (args[i] == "--importer" && i + 1 < args.Count && int.TryParse(args[i + 1], out var m)) { importerId = m; i++; }
             else words.Add(args[i]);
         }
         if (words.Count == 0)
@@ -40,7 +44,7 @@ public sealed class AskVerb(AssistantService assistant, UserManager<WorkbenchUse
             return 2;
         }
         ClaimsPrincipal principal = await principals.CreateAsync(user);
-        var answer = await assistant.AskAsync(principal, string.Join(' ', words), remember: false, ct: ct);
+        var answer = await assistant.AskAsync(principal, string.Join(' ', words), new PageContextSnapshot(declarationId, importerId), remember: false, ct: ct);
         if (json)
         {
             console.Out.WriteLine(JsonSerializer.Serialize(answer, new JsonSerializerOptions

@@ -2,15 +2,21 @@ using System.Net;
 using CustomsWorkbench.Features.Assistant.Model;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Realtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Features.Assistant;
 
 public sealed record NoteView(int Id, int DeclarationId, string Kind, string Title, string Body, string CreatedBy, DateTime CreatedAtUtc);
 
+/// <summary>Published on <see cref="DeclarationNotes.Topic"/> when a note or draft is saved, so open lists refresh.</summary>
+public sealed record NoteSaved(int DeclarationId, int NoteId);
+
 /// <summary>Notes and drafts saved on a declaration (audited), and their print-ready HTML export.</summary>
-public sealed class DeclarationNotes(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit)
+public sealed class DeclarationNotes(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, IRealtimeNotifier notifier)
 {
+    public const string Topic = "declaration-notes";
+
     public async Task<NoteView> AddAsync(int declarationId, string kind, string title, string body, string user, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -20,6 +26,7 @@ public sealed class DeclarationNotes(IDbContextFactory<WorkbenchDbContext> facto
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditRecord.Decision(user, "declaration.note-add", "Declaration", declarationId.ToString(),
             new { noteId = note.Id, kind, title, length = body.Length }), ct);
+        await notifier.PublishAsync(Topic, "note-saved", new NoteSaved(declarationId, note.Id), ct);
         return View(note);
     }
 

@@ -18,6 +18,7 @@ public static class Intents
     public const string XRayFindings = "xray_findings";
     public const string ProposeChannel = "propose_channel";
     public const string ProposeNote = "propose_note";
+    public const string ProposeMerge = "propose_merge";
     public const string Help = "help";
     public const string NeedsLlm = "needs_llm";
 }

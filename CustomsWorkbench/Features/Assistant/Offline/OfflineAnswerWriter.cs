@@ -10,9 +10,10 @@ namespace CustomsWorkbench.Features.Assistant.Offline;
 /// Turns one understood request into kernel function calls and a grounded answer written only from their results.
 /// The request's intent comes from the user's own words; text inside records is quoted, never acted on.
 /// </summary>
-public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots slots, string question)
+public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots slots, string question, MergeRequest? merge = null)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private const int GraphLabelsPerRelation = 8;
     private bool Ko => slots.Korean;
     private string L(string en, string ko) => Ko ? ko : en;
 
@@ -33,6 +34,7 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         Intents.XRayFindings => await ScanAsync(ct),
         Intents.ProposeChannel => await ProposeChannelAsync(ct),
         Intents.ProposeNote => await ProposeNoteAsync(ct),
+        Intents.ProposeMerge => await ProposeMergeAsync(ct),
         Intents.Help => Help(),
         _ => NeedsLlm(),
     };
@@ -214,7 +216,14 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         if (g.Links.Count == 0) return L($"No links found for {g.Entity}.", $"{g.Entity}와 연결된 항목이 없습니다.");
         var s = new StringBuilder(L($"Entities linked to {g.Entity}:", $"{g.Entity}와 연결된 항목:"));
         s.AppendLine();
-        foreach (var l in g.Links) s.AppendLine($"- {l.FromEntity} —{l.Relation}→ {l.ToLabel}");
+        // One line per kind of link (suppliers, addresses, containers, ...), fewest first: companies and people are
+        // usually rarer than containers and would otherwise drown in them.
+        foreach (var group in g.Links.GroupBy(l => l.Relation).OrderBy(r => r.Count()))
+        {
+            var labels = group.Select(l => l.ToLabel).Distinct().ToList();
+            var more = labels.Count > GraphLabelsPerRelation ? L($" and {labels.Count - GraphLabelsPerRelation} more", $" 외 {labels.Count - GraphLabelsPerRelation}건") : "";
+            s.AppendLine($"- {group.Key} ({labels.Count}): {string.Join(", ", labels.Take(GraphLabelsPerRelation))}{more}");
+        }
         return s.ToString().Trim();
     }
 
@@ -249,11 +258,27 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         return r?.Proposal is null ? r?.Message ?? "" : L($"{r.Proposal.Summary}: \"{text}\". Press Confirm to save it.", $"{r.Proposal.Summary}: \"{text}\". 저장하려면 확인을 누르세요.");
     }
 
+    /// <summary>Only proposes: the intelligence module merges when the user confirms (Intelligence roles only).</summary>
+    private async Task<string> ProposeMergeAsync(CancellationToken ct)
+    {
+        if (!AssistantPermissions.Allows(turn.User, AssistantPermissions.EntityMerge))
+            return L("Only analysts and supervisors may merge entities of the intelligence graph.", "인텔리전스 그래프의 항목 병합은 분석관과 감독자만 할 수 있습니다.");
+        if (merge is null)
+            return L("Name both entities, e.g. \"merge 'Hanbit Trading' into 'Hanbit Trading Co.'\" or \"merge IM00000107 into IM00000012\".",
+                     "두 항목을 모두 알려 주세요. 예: \"'한빛무역'을 '한빛무역(주)'에 병합해줘\", \"IM00000107을 IM00000012에 병합\"");
+        var r = await CallAsync<ProposalAnswer>(ActionsPlugin.Name, "propose_entity_merge", ct, ("keep", merge.Keep), ("merge", merge.Merge), ("reason", Question));
+        if (r?.Proposal is null)
+            return r?.Message == ActionsPlugin.MergeUnavailable ? L(r.Message, "이 설치본에는 인텔리전스 모듈의 병합 기능이 없어 아무것도 제안하지 않았습니다.") : r?.Message ?? "";
+        return L($"{r.Proposal.Summary}? Nothing has changed yet: press Confirm to merge; the intelligence module checks both entities then.",
+                 $"{merge.Merge}을(를) {merge.Keep}에 병합할까요? 아직 아무것도 바뀌지 않았습니다. 확인을 누르면 인텔리전스 모듈이 두 항목을 확인한 뒤 병합합니다.");
+    }
+
     private string Help() => L(
         "I work from the workbench's records. Try: \"why is this declaration red?\", \"show last month's seizures from this importer\", \"compliance record of IM00000012\", " +
-        "\"duty for 8517130000 at CIF 1,500,000 from VN\", \"procedure for suspected undervaluation\", \"draft the inspection report\", \"assign this declaration to Red\" (you confirm).",
+        "\"duty for 8517130000 at CIF 1,500,000 from VN\", \"procedure for suspected undervaluation\", \"draft the inspection report\", \"assign this declaration to Red\" (you confirm), " +
+        "\"merge 'Hanbit Trading' into 'Hanbit Trading Co.'\" (analysts; you confirm).",
         "워크벤치 기록을 바탕으로 답합니다. 예: \"이 신고건은 왜 빨간색이야?\", \"지난달 이 수입자 압수 내역 보여줘\", \"IM00000012 법규준수 이력\", \"8517130000 과세가격 150만원 관세 계산\", " +
-        "\"저가신고 의심 절차\", \"검사 보고서 초안 작성해줘\", \"이 신고건 빨간 채널로 지정해줘\"(확인 후 실행).");
+        "\"저가신고 의심 절차\", \"검사 보고서 초안 작성해줘\", \"이 신고건 빨간 채널로 지정해줘\"(확인 후 실행), \"'한빛무역'을 '한빛무역(주)'에 병합해줘\"(분석관, 확인 후 실행).");
 
     private string NeedsLlm() => L(
         "That needs a language model, and none is configured: this offline assistant answers questions about declarations, traders, seizures, tariffs, procedures and drafts. " +

@@ -53,7 +53,8 @@ public sealed class OfflineChatCompletionService(OfflineLanguageModel model) : I
             return slots.Korean ? "질문을 이해하지 못했습니다. \"도움말\"이라고 입력하면 예시를 보여 드립니다."
                                 : "I did not understand that. Type \"help\" for examples of what I can do.";
         }
-        return await new OfflineAnswerWriter(kernel, turn, slots, question).WriteAsync(intent.Intent, ct);
+        var merge = intent.Intent == Intents.ProposeMerge ? MergeRequest.Parse(question, await model.SlotsAsync(ct)) : null;
+        return await new OfflineAnswerWriter(kernel, turn, slots, question, merge).WriteAsync(intent.Intent, ct);
     }
 
     /// <summary>"Draft the inspection report" right after asking about a declaration refers to that declaration.</summary>

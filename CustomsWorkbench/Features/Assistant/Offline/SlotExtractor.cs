@@ -45,6 +45,8 @@ internal static partial class SlotPatterns
     public static partial Regex Month();
     [GeneratedRegex(@"[가-힣]")]
     public static partial Regex Hangul();
+    [GeneratedRegex(@"['""‘“「『][^'""’”」』]{1,80}['""’”」』]")]
+    public static partial Regex QuotedSpan();
 }
 
 /// <summary>
@@ -66,7 +68,8 @@ public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
 
     public Slots Extract(string text, DateOnly today)
     {
-        var language = SlotPatterns.Hangul().IsMatch(text) ? "ko" : "en";
+        // Quoted names do not make a request Korean: "merge '(주) 새한 전자' into ..." is asked in English.
+        var language = SlotPatterns.Hangul().IsMatch(SlotPatterns.QuotedSpan().Replace(text, " ")) ? "ko" : "en";
         var rest = text;
         string? Take(Regex regex, Func<Match, string> value)
         {
@@ -101,6 +104,24 @@ public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
             lower = text.ToLowerInvariant();
         }
         return text;
+    }
+
+    /// <summary>Every known importer name in <paramref name="text"/> with where it starts (longest names first, no overlaps).</summary>
+    public IReadOnlyList<(int Index, int Length, string Code)> FindImporterNames(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var taken = new bool[lower.Length];
+        var found = new List<(int Index, int Length, string Code)>();
+        foreach (var (stem, importer) in stems)
+        {
+            for (var at = lower.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(stem, at + stem.Length, StringComparison.Ordinal))
+            {
+                if (taken.AsSpan(at, stem.Length).Contains(true)) continue;
+                taken.AsSpan(at, stem.Length).Fill(true);
+                found.Add((at, stem.Length, importer.Code));
+            }
+        }
+        return [.. found.OrderBy(f => f.Index)];
     }
 
     private string? MatchImporterName(ref string rest)
