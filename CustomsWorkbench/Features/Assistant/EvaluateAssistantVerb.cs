@@ -56,6 +56,9 @@ public sealed class EvaluateAssistantVerb : ICliVerb
         output.WriteLine($"held-out slot accuracy   {slots.Accuracy:P1} ({slots.Count - slots.Wrong.Count}/{slots.Count}; {slots.WithSlots} with labelled slots)");
         Print(output, "held-out", intents);
         foreach (var w in slots.Wrong.Take(20)) output.WriteLine("  slot miss: " + w);
+        var independent = OfflineEvaluation.Intents(classifier, LabelledUtterances.Independent(), names);
+        output.WriteLine($"independent hand-written set (intent only, not a gate): accuracy {independent.Accuracy:P1} ({independent.Correct}/{independent.Count})");
+        Print(output, "independent", independent);
         return Task.FromResult(intents.Accuracy >= 0.9 && slots.Accuracy >= 0.9 ? 0 : 1);
     }
 

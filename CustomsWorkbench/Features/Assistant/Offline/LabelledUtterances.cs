@@ -18,6 +18,11 @@ public static class LabelledUtterances
     public static IReadOnlyList<LabelledUtterance> Training() => Load("utterances.tsv");
     public static IReadOnlyList<LabelledUtterance> Validation() => Load("utterances-validation.tsv");
     public static IReadOnlyList<LabelledUtterance> HeldOut() => Load("utterances-test.tsv");
+    /// <summary>
+    /// Hand-written requests from someone who never read the generator's phrasings (intent labels only): a check that the
+    /// held-out figure is not an artefact of the generator's style. Never used for training or choosing settings.
+    /// </summary>
+    public static IReadOnlyList<LabelledUtterance> Independent() => Load("utterances-fresh.tsv");
 
     public static IReadOnlyList<LabelledUtterance> Load(string fileName) =>
         File.ReadLines(ShippedData.PathOf("assistant", fileName)).Skip(1)
