@@ -78,7 +78,7 @@ public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOption
     /// <summary>The box regressor is stored beside the window classifier the registry points at.</summary>
     public static string BoxesPath(string classifierPath) => Path.ChangeExtension(classifierPath, ".boxes.zip");
 
-    /// <summary>Runs a detector over the held-out generated scans (seeds disjoint from training).</summary>
-    public static DetectorEvaluation Evaluate(IThreatDetector detector, int scans = HeldOutScans) =>
-        DetectorEvaluator.Evaluate(detector, TrainingScenes.Recipes(TrainingScenes.HeldOutSeedBase, scans).Select(ScanGenerator.Generate));
+    /// <summary>Runs a detector over generated scans of a seed range disjoint from training (held-out by default).</summary>
+    public static DetectorEvaluation Evaluate(IThreatDetector detector, int scans = HeldOutScans, int seedBase = TrainingScenes.HeldOutSeedBase) =>
+        DetectorEvaluator.Evaluate(detector, TrainingScenes.Recipes(seedBase, scans).Select(ScanGenerator.Generate));
 }
