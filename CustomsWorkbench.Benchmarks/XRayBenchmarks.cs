@@ -24,7 +24,7 @@ public class XRayBenchmarks
     public void Setup()
     {
         var trained = DetectorTrainer.Train(40, []);
-        _detector = new WindowDetector(trained.Classifier, "bench", trained.Boxes);
+        _detector = new WindowDetector(trained.Classifier, "bench", trained.Boxes, trained.Weapons);
         var (w, h) = Size == "512x256" ? (512, 256) : (1024, 512);
         _scan = ScanGenerator.Generate(new ScanRecipe(77, ScanSubject.Container, "textiles", [ThreatClasses.Weapon, ThreatClasses.OrganicPackage], w, h));
     }
