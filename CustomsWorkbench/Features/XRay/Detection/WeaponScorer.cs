@@ -69,13 +69,19 @@ public sealed class WeaponScorer(MLContext ml, ITransformer model)
     /// <summary>Weapon detections among the candidates: probability as confidence, the weak ones dropped.</summary>
     public IReadOnlyList<DetectedThreat> Detect(IReadOnlyList<MetalCandidate> candidates)
     {
-        if (candidates.Count == 0) return [];
-        var data = ml.Data.LoadFromEnumerable(candidates.Select(c => new WeaponRow { Features = c.Features }));
-        var scores = ml.Data.CreateEnumerable<WeaponPrediction>(Model.Transform(data), reuseRowObject: true).Select(p => p.Probability).ToArray();
+        var scores = Score(candidates);
         var found = new List<DetectedThreat>();
         for (var i = 0; i < candidates.Count; i++)
             if (scores[i] >= KeepProbability) found.Add(new DetectedThreat(ThreatClasses.Weapon, scores[i], candidates[i].Box));
         return found;
+    }
+
+    /// <summary>Probability per candidate that its box is a weapon, in the candidates' order.</summary>
+    public float[] Score(IReadOnlyList<MetalCandidate> candidates)
+    {
+        if (candidates.Count == 0) return [];
+        var data = ml.Data.LoadFromEnumerable(candidates.Select(c => new WeaponRow { Features = c.Features }));
+        return ml.Data.CreateEnumerable<WeaponPrediction>(Model.Transform(data), reuseRowObject: true).Select(p => p.Probability).ToArray();
     }
 
     public void Save(string path) => ml.Model.Save(Model, ml.Data.LoadFromEnumerable(Array.Empty<WeaponRow>()).Schema, path);
