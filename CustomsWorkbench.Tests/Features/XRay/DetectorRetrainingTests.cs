@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomsWorkbench.Tests.Features.XRay;
 
-/// <summary>Officers' boxes flow back: retraining with them registers a candidate with metrics, classifier and box regressor.</summary>
+/// <summary>Officers' boxes flow back: retraining with them registers a candidate with metrics, classifier, box regressor and weapon scorer.</summary>
 public class DetectorRetrainingTests(XRayTestFactory factory) : IClassFixture<XRayTestFactory>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
@@ -34,5 +34,7 @@ public class DetectorRetrainingTests(XRayTestFactory factory) : IClassFixture<XR
         var path = registry.ArtifactFullPath(version);
         Assert.True(File.Exists(path));
         Assert.True(File.Exists(DetectorProvider.BoxesPath(path)));
+        // The officer's drawn weapon gives the small-object weapon scorer a positive even if the generated scans had none.
+        Assert.True(File.Exists(DetectorProvider.WeaponsPath(path)));
     }
 }

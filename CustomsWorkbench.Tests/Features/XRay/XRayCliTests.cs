@@ -54,6 +54,15 @@ public class XRayCliTests(XRayTestFactory factory) : IClassFixture<XRayTestFacto
     }
 
     [Fact]
+    public async Task Evaluate_xray_validation_scores_the_validation_seeds_and_says_so()
+    {
+        var (code, output, _) = await RunAsync("evaluate xray", "--validation", "--scans", "4");
+        Assert.Equal(0, code);
+        Assert.Contains("on 4 validation generated scans", output);
+        Assert.Contains("weapon", output);
+    }
+
+    [Fact]
     public async Task Evaluate_xray_rejects_a_bad_scan_count()
     {
         Assert.Equal(2, (await RunAsync("evaluate xray", "--scans", "zero")).Code);

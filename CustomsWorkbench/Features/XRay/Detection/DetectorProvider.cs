@@ -44,14 +44,16 @@ public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOption
                 var classifier = WindowClassifier.Load(ml, path);
                 // Versions registered before box regression have no regressor file and keep the pixel tightener.
                 var boxes = File.Exists(BoxesPath(path)) ? BoxRegressor.Load(ml, BoxesPath(path)) : null;
-                return _current = new WindowDetector(classifier, active.Version, boxes);
+                // Versions registered before the metal stage have no weapon scorer and detect weapons by windows only.
+                var weapons = File.Exists(WeaponsPath(path)) ? WeaponScorer.Load(ml, WeaponsPath(path)) : null;
+                return _current = new WindowDetector(classifier, active.Version, boxes, weapons);
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException)
             {
                 // A missing or unreadable model file must not stop officers from working: train a fresh candidate and use it.
                 logger.LogError(e, "X-ray detector {Version} could not be loaded; training a replacement", active.Version);
                 var trained = await Task.Run(() => DetectorTrainer.Train(options.Value.TrainingScans, [], null, ct), ct);
-                return _current = new WindowDetector(trained.Classifier, $"{active.Version}-rebuilt", trained.Boxes);
+                return _current = new WindowDetector(trained.Classifier, $"{active.Version}-rebuilt", trained.Boxes, trained.Weapons);
             }
         }
         finally
@@ -65,11 +67,12 @@ public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOption
     {
         logger.LogInformation("Training the X-ray detector on {Generated} generated and {Annotated} annotated scans", options.Value.TrainingScans, annotated.Count);
         var trained = await Task.Run(() => DetectorTrainer.Train(options.Value.TrainingScans, annotated, progress, ct), ct);
-        var evaluation = Evaluate(new WindowDetector(trained.Classifier, "candidate", trained.Boxes), Math.Min(RegistrationScans, Math.Max(20, options.Value.TrainingScans / 2)));
+        var evaluation = Evaluate(new WindowDetector(trained.Classifier, "candidate", trained.Boxes, trained.Weapons), Math.Min(RegistrationScans, Math.Max(20, options.Value.TrainingScans / 2)));
         var file = $"xray-detector-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}.zip"[..48] + ".zip";
         var path = Path.Combine(registry.ArtifactFolder(ModelName), file);
         trained.Classifier.Save(path, WindowClassifier.InputSchema(new MLContext()));
         trained.Boxes.Save(BoxesPath(path));
+        trained.Weapons?.Save(WeaponsPath(path));
         return await registry.RegisterCandidateAsync(new NewModelVersion(ModelName, user, Path.Combine(ModelName, file),
             JsonSerializer.Serialize(evaluation, Json), trained.FeatureImportanceJson, TrainingRows: trained.TrainingRows,
             Notes: $"{trained.GeneratedScans} generated scans, {trained.AnnotatedScans} annotated scans"), activateIfNone: true, ct);
@@ -78,7 +81,10 @@ public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOption
     /// <summary>The box regressor is stored beside the window classifier the registry points at.</summary>
     public static string BoxesPath(string classifierPath) => Path.ChangeExtension(classifierPath, ".boxes.zip");
 
-    /// <summary>Runs a detector over the held-out generated scans (seeds disjoint from training).</summary>
-    public static DetectorEvaluation Evaluate(IThreatDetector detector, int scans = HeldOutScans) =>
-        DetectorEvaluator.Evaluate(detector, TrainingScenes.Recipes(TrainingScenes.HeldOutSeedBase, scans).Select(ScanGenerator.Generate));
+    /// <summary>The weapon scorer of the metal stage, beside the classifier too.</summary>
+    public static string WeaponsPath(string classifierPath) => Path.ChangeExtension(classifierPath, ".weapons.zip");
+
+    /// <summary>Runs a detector over generated scans of a seed range disjoint from training (held-out by default).</summary>
+    public static DetectorEvaluation Evaluate(IThreatDetector detector, int scans = HeldOutScans, int seedBase = TrainingScenes.HeldOutSeedBase) =>
+        DetectorEvaluator.Evaluate(detector, TrainingScenes.Recipes(seedBase, scans).Select(ScanGenerator.Generate));
 }

@@ -7,9 +7,10 @@ namespace CustomsWorkbench.Features.XRay.Detection;
 /// <summary>
 /// The in-process detector: classifies every window, joins neighbouring windows of the same class into candidate boxes,
 /// moves each candidate's edges onto the object (<see cref="BoxRegressor"/>; models without one fall back to
-/// <see cref="BoxTightener"/>), then suppresses overlaps (NMS).
+/// <see cref="BoxTightener"/>), adds the small-object metal stage's weapons (<see cref="MetalCandidates"/> scored by
+/// <see cref="WeaponScorer"/>; versions without a scorer skip it), then suppresses overlaps (NMS).
 /// </summary>
-public sealed class WindowDetector(WindowClassifier classifier, string version, BoxRegressor? boxes = null, double windowThreshold = 0.4) : IThreatDetector
+public sealed class WindowDetector(WindowClassifier classifier, string version, BoxRegressor? boxes = null, WeaponScorer? weapons = null, double windowThreshold = 0.4) : IThreatDetector
 {
     public string Version { get; } = version;
 
@@ -30,6 +31,7 @@ public sealed class WindowDetector(WindowClassifier classifier, string version, 
         var candidates = new List<DetectedThreat>();
         for (var k = 1; k < WindowClassifier.Labels.Length; k++) candidates.AddRange(Components(windows, scores, k, grid));
         var detections = boxes is null ? candidates.Select(c => BoxTightener.Tighten(map, c)).ToList() : Refine(map, candidates, parcel);
+        if (weapons is not null) detections.AddRange(weapons.Detect(MetalCandidates.Find(map, parcel)));
         var heat = new float[windows.Count];
         for (var i = 0; i < windows.Count; i++) heat[i] = 1 - scores[i][0];
         var kept = Nms.AcrossClasses(Nms.Apply(detections));
