@@ -32,7 +32,7 @@ public sealed record ConsistencyReason(string Code, string Category, string Mate
     public string Localize(IStringLocalizer<XRayStrings> l)
     {
         var material = Lookup(l, $"Material.{Material}", Material);
-        var category = Lookup(l, $"Goods.{Category}", Category);
+        var category = GoodsName(l, Category);
         return Code == AsExpected
             ? string.Format(CultureInfo.CurrentCulture, l["ConsistencyAsExpected"], category, Observed, material)
             : string.Format(CultureInfo.CurrentCulture, l["ConsistencyExcess"], category, Observed, material, Expected);
@@ -46,6 +46,9 @@ public sealed record ConsistencyReason(string Code, string Category, string Mate
         try { return JsonSerializer.Deserialize<ConsistencyReason>(json, Json); }
         catch (JsonException) { return null; }
     }
+
+    /// <summary>A goods family ("agriculture") in the UI language, or as stored when there is no translation.</summary>
+    public static string GoodsName(IStringLocalizer<XRayStrings> l, string category) => Lookup(l, $"Goods.{category}", category);
 
     private static string Lookup(IStringLocalizer<XRayStrings> l, string key, string fallback)
     {
