@@ -26,6 +26,9 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         builder.UseSetting("Workbench:SeedDemoData", SeedDemoData.ToString());
         builder.UseSetting("Workbench:DemoDeclarationCount", DemoDeclarationCount.ToString());
         builder.UseSetting("Workbench:DemoMonths", "6");
+        // Every app host trains an X-ray detector in the background for its demo scans; the shipped 300-scan training
+        // would keep both cores busy under the whole suite. Detector quality is measured by `evaluate xray`, not here.
+        builder.UseSetting("XRay:TrainingScans", "120");
     }
 
     /// <summary>An HTTP client carrying a bearer token for the given demo user.</summary>
