@@ -15,6 +15,8 @@ public static class CliHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         WorkbenchConfiguration.AddRepositorySettings(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Standard output carries only the verb's answer (e.g. `--json` for scripts); progress and log lines go to stderr.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         addServices(builder);
         using var host = builder.Build();
         var verbs = host.Services.GetServices<ICliVerb>().ToList();
