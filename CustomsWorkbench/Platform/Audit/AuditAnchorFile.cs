@@ -36,11 +36,7 @@ public sealed class AuditAnchorFile(IOptions<WorkbenchOptions> options, ILogger<
                 stream.Write(line);
             }
         }
-        catch (IOException e)
-        {
-            logger.LogError(e, "Could not append audit entry {Id} to the anchor file {Path}", id, Path);
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             logger.LogError(e, "Could not append audit entry {Id} to the anchor file {Path}", id, Path);
         }
