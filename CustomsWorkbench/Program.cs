@@ -10,6 +10,7 @@ using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Demo;
+using CustomsWorkbench.Platform.Hosting;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
 using CustomsWorkbench.Platform.Localization;
@@ -21,9 +22,10 @@ using MudBlazor.Services;
 // The table of contents. CLI verbs (import, export, evaluate, ask, audit) run on the same services without a web server.
 if (CliHost.IsCliInvocation(args)) return await CliHost.RunAsync(args, AddWorkbench);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WorkbenchHost.CreateBuilder(args);
 WorkbenchConfiguration.AddRepositorySettings(builder.Configuration, builder.Environment.ContentRootPath);
 AddWorkbench(builder);
+builder.AddSecurityHeaders();
 builder.AddWorkbenchAuthentication();
 builder.AddWorkbenchLocalization();
 builder.AddRealtime();

@@ -1,3 +1,4 @@
+using CustomsWorkbench.Features.Intelligence;
 using CustomsWorkbench.Features.Intelligence.Analytics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

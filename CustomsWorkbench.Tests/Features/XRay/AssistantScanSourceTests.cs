@@ -1,4 +1,5 @@
 using System.Globalization;
+using CustomsWorkbench.Features.Assistant;
 using CustomsWorkbench.Features.Assistant.Plugins;
 using CustomsWorkbench.Features.XRay;
 using CustomsWorkbench.Features.XRay.Detection;

@@ -41,7 +41,7 @@ public sealed class AssistantKernelFactory(IServiceProvider services, IOptions<A
     private IEnumerable<(string, object)> Plugins(AssistantTurn turn)
     {
         var db = services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>();
-        var declarations = new DeclarationsPlugin(db, turn);
+        var declarations = new DeclarationsPlugin(db, services.GetService<RiskSelection.IRiskAssessmentReader>(), turn);
         var traders = new TradersPlugin(db, turn);
         yield return (DeclarationsPlugin.Name, declarations);
         yield return (TradersPlugin.Name, traders);

@@ -7,18 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Features.Assistant;
 
-/// <summary>Assigns a channel through the risk selection service (implemented by Features/RiskSelection; wired by the lead).</summary>
-public interface IAssistantChannelAssigner
-{
-    Task AssignAsync(int declarationId, string channel, string reason, string user, CancellationToken ct);
-}
-
-/// <summary>Merges two entities of the intelligence graph (implemented by Features/Intelligence; wired by the lead).</summary>
-public interface IAssistantEntityMerger
-{
-    Task MergeAsync(string keepEntity, string mergeEntity, string reason, string user, CancellationToken ct);
-}
-
 public static class ProposalKinds
 {
     public const string AssignChannel = "assign-channel";

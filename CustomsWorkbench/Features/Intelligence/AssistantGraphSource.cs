@@ -1,4 +1,4 @@
-using CustomsWorkbench.Features.Assistant.Plugins;
+using CustomsWorkbench.Features.Assistant;
 using CustomsWorkbench.Features.Intelligence.Analytics;
 
 namespace CustomsWorkbench.Features.Intelligence;

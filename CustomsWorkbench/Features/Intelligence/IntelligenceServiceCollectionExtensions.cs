@@ -26,7 +26,7 @@ public static class IntelligenceServiceCollectionExtensions
         services.AddSingleton<AssistantEntityMerger>();
         services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantEntityMerger>(sp => sp.GetRequiredService<AssistantEntityMerger>());
         services.AddSingleton<GraphQueryService>();
-        services.AddSingleton<CustomsWorkbench.Features.Assistant.Plugins.IAssistantGraphSource, AssistantGraphSource>();
+        services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantGraphSource, AssistantGraphSource>();
         services.AddSingleton<INetworkRiskSource, NetworkRiskService>();
         services.AddSingleton<InvestigationCaseService>();
         services.AddScoped<IDatabaseSeeder, IntelligenceDemoPlanting>();

@@ -28,3 +28,12 @@ public static class RiskEvents
 }
 
 public sealed record QueueItemChanged(int DeclarationId, string Status, string? ClaimedBy);
+
+/// <summary>A declaration's latest risk assessment, for other features (the assistant's risk view); null when never scored.</summary>
+public interface IRiskAssessmentReader
+{
+    Task<RiskAssessmentSummary?> LatestAsync(int declarationId, CancellationToken ct = default);
+}
+
+public sealed record RiskAssessmentSummary(string Channel, double Score, double ProbabilityIllicit, string ModelVersion, string Reason,
+    Model.RiskExplanation? Explanation);

@@ -47,5 +47,6 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.AddSingleton<ReviewService>();
         builder.Services.AddSingleton<SelectivityRuleService>();
         builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantChannelAssigner, AssistantChannelAssigner>();
+        builder.Services.AddSingleton<IRiskAssessmentReader, RiskAssessmentReader>();
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using CustomsWorkbench.Features.Assistant.Plugins;
+using CustomsWorkbench.Features.Assistant;
 using CustomsWorkbench.Features.XRay.Model;
-using ScanFinding = CustomsWorkbench.Features.Assistant.Plugins.ScanFinding;
+using ScanFinding = CustomsWorkbench.Features.Assistant.ScanFinding;
 using CustomsWorkbench.Features.XRay.Review;
 
 namespace CustomsWorkbench.Features.XRay;

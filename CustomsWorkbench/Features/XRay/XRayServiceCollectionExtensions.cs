@@ -22,7 +22,7 @@ public static class XRayServiceCollectionExtensions
         builder.Services.AddSingleton<ScanReviewService>();
         builder.Services.AddSingleton<TipService>();
         builder.Services.AddSingleton<ReviewTimings>();
-        builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.Plugins.IAssistantScanSource, AssistantScanSource>();
+        builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantScanSource, AssistantScanSource>();
         builder.Services.AddSingleton<DetectorRetraining>();
         builder.Services.AddSingleton<IDatabaseSeeder, XRayDemoSeeder>();
         builder.Services.AddHostedService<ScanPreparationWorker>();

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using System.Text.Json;
+using CustomsWorkbench.Features.RiskSelection;
 using CustomsWorkbench.Features.RiskSelection.Model;
 using CustomsWorkbench.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +22,7 @@ public sealed record DeclarationDetail(DeclarationSummary Declaration, string De
     double TotalTaxes, double? AdditionalRevenue, IReadOnlyList<DeclarationItemView> Items, RiskView Risk);
 
 /// <summary>Declarations: search by criteria and one declaration with its risk explanation. Read-only.</summary>
-public sealed class DeclarationsPlugin(IDbContextFactory<WorkbenchDbContext> factory, AssistantTurn turn)
+public sealed class DeclarationsPlugin(IDbContextFactory<WorkbenchDbContext> factory, IRiskAssessmentReader? risk, AssistantTurn turn)
 {
     public const string Name = "declarations";
 
@@ -77,22 +77,17 @@ public sealed class DeclarationsPlugin(IDbContextFactory<WorkbenchDbContext> fac
             .Select(i => new DeclarationItemView(i.LineNumber, i.TariffCode, i.GoodsDescription, i.OriginCountryCode, i.Quantity, i.CifValue, i.DutyRate))
             .ToList();
         return new DeclarationDetail(summary, d.Declarant!.Name, d.FtaPreferenceClaimed, d.TotalTaxes, d.AdditionalRevenue, items,
-            await RiskAsync(db, d.Id, ct));
+            await RiskAsync(d.Id, ct));
     }
 
-    private async Task<RiskView> RiskAsync(WorkbenchDbContext db, int declarationId, CancellationToken ct)
+    private async Task<RiskView> RiskAsync(int declarationId, CancellationToken ct)
     {
         if (!AssistantPermissions.Allows(turn.User, AssistantPermissions.RiskExplanation))
         {
             return new RiskView(null, null, null, null, null, null, "Risk explanations are shown to Officers and Supervisors only.");
         }
-        var a = await db.Set<RiskAssessment>().AsNoTracking()
-            .Where(x => x.DeclarationId == declarationId)
-            .OrderByDescending(x => x.IsCurrent).ThenByDescending(x => x.AssessedAtUtc).FirstOrDefaultAsync(ct);
+        var a = risk is null ? null : await risk.LatestAsync(declarationId, ct);
         if (a is null) return new RiskView(null, null, null, null, null, null, "This declaration has not been scored by the selection engine yet.");
-        RiskExplanation? explanation = null;
-        try { explanation = JsonSerializer.Deserialize<RiskExplanation>(a.ExplanationJson, JsonSerializerOptions.Web); }
-        catch (JsonException) { }
-        return new RiskView(a.RecommendedChannel.ToString(), a.Score, a.ProbabilityIllicit, a.ModelVersion, a.Reason.ToString(), explanation, null);
+        return new RiskView(a.Channel, a.Score, a.ProbabilityIllicit, a.ModelVersion, a.Reason, a.Explanation, null);
     }
 }

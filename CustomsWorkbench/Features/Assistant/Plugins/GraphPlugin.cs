@@ -3,14 +3,6 @@ using Microsoft.SemanticKernel;
 
 namespace CustomsWorkbench.Features.Assistant.Plugins;
 
-public sealed record GraphLink(string FromEntity, string Relation, string ToEntity, string ToLabel, string? Link);
-
-/// <summary>What the assistant needs from the intelligence graph. Implemented by Features/Intelligence (wired by the lead).</summary>
-public interface IAssistantGraphSource
-{
-    Task<IReadOnlyList<GraphLink>> LinkedEntitiesAsync(string entity, int maxHops, CancellationToken ct);
-}
-
 public sealed record GraphAnswer(bool Available, string? Message, string? Entity, IReadOnlyList<GraphLink> Links);
 
 /// <summary>Links and paths between entities of the intelligence graph (Intelligence roles only).</summary>

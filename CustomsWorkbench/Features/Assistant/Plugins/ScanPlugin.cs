@@ -3,14 +3,6 @@ using Microsoft.SemanticKernel;
 
 namespace CustomsWorkbench.Features.Assistant.Plugins;
 
-public sealed record ScanFinding(string ScanId, string Finding, double Confidence, string? DeclaredGoods, bool ConsistentWithDeclaration, string? Link);
-
-/// <summary>What the assistant needs from X-ray. Implemented by Features/XRay (wired by the lead).</summary>
-public interface IAssistantScanSource
-{
-    Task<IReadOnlyList<ScanFinding>> FindingsAsync(int? declarationId, string? scanId, CancellationToken ct);
-}
-
 public sealed record ScanAnswer(bool Available, string? Message, IReadOnlyList<ScanFinding> Findings);
 
 /// <summary>X-ray findings of a consignment (Triage roles only).</summary>

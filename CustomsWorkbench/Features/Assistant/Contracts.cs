@@ -1,0 +1,31 @@
+namespace CustomsWorkbench.Features.Assistant;
+
+// The assistant's ports: what it needs from other features, which implement them (so the assistant never reaches into them).
+
+/// <summary>Assigns a channel through the risk selection service (implemented by Features/RiskSelection; wired by the lead).</summary>
+public interface IAssistantChannelAssigner
+{
+    Task AssignAsync(int declarationId, string channel, string reason, string user, CancellationToken ct);
+}
+
+/// <summary>Merges two entities of the intelligence graph (implemented by Features/Intelligence; wired by the lead).</summary>
+public interface IAssistantEntityMerger
+{
+    Task MergeAsync(string keepEntity, string mergeEntity, string reason, string user, CancellationToken ct);
+}
+
+public sealed record ScanFinding(string ScanId, string Finding, double Confidence, string? DeclaredGoods, bool ConsistentWithDeclaration, string? Link);
+
+/// <summary>What the assistant needs from X-ray. Implemented by Features/XRay (wired by the lead).</summary>
+public interface IAssistantScanSource
+{
+    Task<IReadOnlyList<ScanFinding>> FindingsAsync(int? declarationId, string? scanId, CancellationToken ct);
+}
+
+public sealed record GraphLink(string FromEntity, string Relation, string ToEntity, string ToLabel, string? Link);
+
+/// <summary>What the assistant needs from the intelligence graph. Implemented by Features/Intelligence (wired by the lead).</summary>
+public interface IAssistantGraphSource
+{
+    Task<IReadOnlyList<GraphLink>> LinkedEntitiesAsync(string entity, int maxHops, CancellationToken ct);
+}
