@@ -10,6 +10,7 @@ using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Demo;
+using CustomsWorkbench.Platform.Hosting;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
 using CustomsWorkbench.Platform.Localization;
@@ -27,6 +28,7 @@ AddWorkbench(builder);
 builder.AddWorkbenchAuthentication();
 builder.AddWorkbenchLocalization();
 builder.AddRealtime();
+builder.AddWorkbenchRateLimiting();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -44,6 +46,7 @@ app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.
 app.UseWorkbenchLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();

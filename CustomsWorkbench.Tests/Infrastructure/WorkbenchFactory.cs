@@ -32,6 +32,10 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         // Every app host trains an X-ray detector in the background for its demo scans; the shipped 300-scan training
         // would keep both cores busy under the whole suite. Detector quality is measured by `evaluate xray`, not here.
         builder.UseSetting("XRay:TrainingScans", "120");
+        // The suite signs in and exports far more often from one host than people do; RateLimitTests prove the limits
+        // with low settings of their own.
+        builder.UseSetting("Workbench:RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("Workbench:RateLimits:ExportsPerMinute", "100000");
     }
 
     /// <summary>An HTTP client carrying a bearer token for the given demo user.</summary>

@@ -16,6 +16,8 @@ public class WorkbenchOptions
     public int MaxUploadMegabytes { get; set; } = 200;
     /// <summary>Where each audit entry's id and hash is also written, outside the database. Empty: audit-anchors.log in the data folder.</summary>
     public string AuditAnchorFile { get; set; } = "";
+    /// <summary>Requests per minute on sign-in and export before 429 (Workbench:RateLimits:*).</summary>
+    public Hosting.RateLimitOptions RateLimits { get; set; } = new();
 
     public string ResolveDataFolder()
     {

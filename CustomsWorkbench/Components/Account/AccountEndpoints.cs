@@ -1,5 +1,6 @@
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Platform.Hosting;
 using CustomsWorkbench.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,7 @@ public static class AccountEndpoints
             var outcome = await signIn.SignInAsync(request.UserName, request.Password, "bearer token", IdentityConstants.BearerScheme);
             // The same answer for unknown user, wrong password and locked account, so it does not tell which accounts exist.
             return outcome.Succeeded ? Results.Empty : Results.Problem("Invalid user name or password, or the account is locked.", statusCode: 401);
-        }).AllowAnonymous().DisableAntiforgery();
+        }).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(WorkbenchRateLimiting.SignIn);
         return app;
     }
 

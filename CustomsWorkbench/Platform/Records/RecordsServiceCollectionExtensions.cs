@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Hosting;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
 
@@ -19,7 +20,7 @@ public static class RecordsServiceCollectionExtensions
     /// <summary>CSV export of every list view, with the same filters as the page (query string).</summary>
     public static IEndpointRouteBuilder MapRecordEndpoints(this IEndpointRouteBuilder app)
     {
-        var export = app.MapGroup("/api/export").RequireAuthorization(Policies.Staff);
+        var export = app.MapGroup("/api/export").RequireAuthorization(Policies.Staff).RequireRateLimiting(WorkbenchRateLimiting.Export);
         MapExport<DeclarationList, DeclarationFilter, DeclarationRow>(app, export);
         MapExport<ParcelList, ParcelFilter, ParcelRow>(app, export);
         MapExport<SeizureList, SeizureFilter, SeizureRow>(app, export);
