@@ -10,6 +10,7 @@ public static class AuditServiceCollectionExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AuditAnchorFile>();
+        builder.Services.AddSingleton<AuditKey>();
         builder.Services.AddSingleton<IAuditLog, AuditLog>();
         builder.Services.AddSingleton<AuditVerifier>();
         builder.Services.AddSingleton<AuditQuery>();
