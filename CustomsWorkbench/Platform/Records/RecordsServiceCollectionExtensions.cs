@@ -1,6 +1,7 @@
 using CustomsWorkbench.Platform.Hosting;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
+using CustomsWorkbench.Platform.Realtime;
 
 namespace CustomsWorkbench.Platform.Records;
 
@@ -14,6 +15,9 @@ public static class RecordsServiceCollectionExtensions
         builder.Services.AddSingleton<SeizureList>();
         builder.Services.AddSingleton<ImporterList>();
         builder.Services.AddSingleton<IDeclarationArrivalSink, ArrivalBroadcast>();
+        // Declarations are readable by all staff, so are their list topic and each declaration's own topic.
+        builder.Services.AddRealtimeTopic(RealtimeTopics.Declarations, Policies.Staff);
+        builder.Services.AddRealtimeTopic(RealtimeTopics.Record("Declaration", ""), Policies.Staff);
         return builder;
     }
 
