@@ -29,6 +29,7 @@ builder.AddSecurityHeaders();
 builder.AddWorkbenchAuthentication();
 builder.AddWorkbenchLocalization();
 builder.AddRealtime();
+builder.AddWorkbenchRateLimiting();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -46,6 +47,7 @@ app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.
 app.UseWorkbenchLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();

@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +32,10 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         // Every app host trains an X-ray detector in the background for its demo scans; the shipped 300-scan training
         // would keep both cores busy under the whole suite. Detector quality is measured by `evaluate xray`, not here.
         builder.UseSetting("XRay:TrainingScans", "120");
+        // The suite signs in and exports far more often from one host than people do; RateLimitTests prove the limits
+        // with low settings of their own.
+        builder.UseSetting("Workbench:RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("Workbench:RateLimits:ExportsPerMinute", "100000");
     }
 
     /// <summary>An HTTP client carrying a bearer token for the given demo user.</summary>
@@ -40,6 +47,19 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token!.AccessToken);
         return client;
+    }
+
+    /// <summary>Creates a user with a role (idempotent) so tests can sign in without the demo world.</summary>
+    public async Task EnsureUserAsync(string userName, string role)
+    {
+        _ = Server;
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<WorkbenchUser>>();
+        if (await users.FindByNameAsync(userName) is not null) return;
+        var user = new WorkbenchUser { UserName = userName, DisplayName = userName };
+        var created = await users.CreateAsync(user, DemoUsers.Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
     }
 
     public WorkbenchDbContext CreateDbContext() =>

@@ -16,6 +16,10 @@ public class WorkbenchOptions
     public int MaxUploadMegabytes { get; set; } = 200;
     /// <summary>Where each audit entry's id and hash is also written, outside the database. Empty: audit-anchors.log in the data folder.</summary>
     public string AuditAnchorFile { get; set; } = "";
+    /// <summary>The secret key of the audit chain's HMAC, kept outside the database. Empty: keys/audit-hmac.key in the data folder.</summary>
+    public string AuditKeyFile { get; set; } = "";
+    /// <summary>Requests per minute on sign-in and export before 429 (Workbench:RateLimits:*).</summary>
+    public Hosting.RateLimitOptions RateLimits { get; set; } = new();
 
     public string ResolveDataFolder()
     {

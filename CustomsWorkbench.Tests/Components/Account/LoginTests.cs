@@ -25,6 +25,7 @@ public class LoginTests : ComponentTestContext
         Services.AddDataProtection();
         Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         Services.AddIdentityCore<WorkbenchUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<WorkbenchDbContext>().AddSignInManager();
+        Services.AddScoped<CustomsWorkbench.Platform.Identity.PasswordSignIn>();
         Services.AddSingleton<RecordingAuditLog>();
         Services.AddSingleton<CustomsWorkbench.Platform.Audit.IAuditLog>(sp => sp.GetRequiredService<RecordingAuditLog>());
         Services.AddCascadingValue(_ => new DefaultHttpContext());

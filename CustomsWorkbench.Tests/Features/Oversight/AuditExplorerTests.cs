@@ -115,4 +115,15 @@ public class AuditExplorerTests : IAsyncLifetime
         cut.Find("[data-testid=audit-show-broken]").Click();
         cut.WaitForAssertion(() => Assert.Equal("mallory", cut.Find("[data-testid=audit-detail-actor]").TextContent));
     }
+
+    [Fact]
+    public void Verify_button_reports_a_missing_anchor_file_as_a_failure()
+    {
+        File.Delete(Path.Combine(_db.DataFolder, "audit-anchors.log"));
+        var cut = RenderPage();
+        cut.Find("[data-testid=audit-verify]").Click();
+        cut.WaitForAssertion(() => Assert.Equal("false", cut.Find("[data-testid=audit-verify-result]").GetAttribute("data-valid")));
+        Assert.Contains("Workbench:AuditAnchorFile", cut.Find("[data-testid=audit-verify-result]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=audit-show-broken]"));
+    }
 }

@@ -51,6 +51,16 @@ public class AuditCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Verify_fails_when_the_anchor_file_is_missing()
+    {
+        File.Delete(Path.Combine(_db.DataFolder, "audit-anchors.log"));
+        var (exitCode, _, stderr) = await RunAsync("audit", "verify");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("FAILED: AnchorFileMissing", stderr);
+        Assert.Contains("audit-anchors.log is missing", stderr);
+    }
+
+    [Fact]
     public async Task Tail_prints_the_last_n_entries()
     {
         var (exitCode, stdout, _) = await RunAsync("audit", "tail", "2");

@@ -6,6 +6,8 @@ namespace CustomsWorkbench.Tests.Platform.Audit;
 
 public class AuditHasherTests
 {
+    private static readonly byte[] Key = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
+
     private static AuditEntry Sample() => new()
     {
         Id = 1,
@@ -32,11 +34,20 @@ public class AuditHasherTests
     }
 
     [Fact]
+    public void Hash_is_an_hmac_that_depends_on_the_key_so_a_plain_sha256_does_not_pass()
+    {
+        var entry = Sample();
+        var plain = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(AuditHasher.Canonicalize(entry)));
+        Assert.NotEqual(plain, AuditHasher.ComputeHash(entry, Key));
+        Assert.NotEqual(AuditHasher.ComputeHash(entry, Key), AuditHasher.ComputeHash(entry, Key.Reverse().ToArray()));
+    }
+
+    [Fact]
     public void Hash_is_lowercase_sha256_hex_and_deterministic()
     {
-        var hash = AuditHasher.ComputeHash(Sample());
+        var hash = AuditHasher.ComputeHash(Sample(), Key);
         Assert.Matches("^[0-9a-f]{64}$", hash);
-        Assert.Equal(hash, AuditHasher.ComputeHash(Sample()));
+        Assert.Equal(hash, AuditHasher.ComputeHash(Sample(), Key));
     }
 
     public static TheoryData<string> Fields => new()
@@ -62,7 +73,7 @@ public class AuditHasherTests
             case "Details": changed.Details = "{}"; break;
             case "PreviousHash": changed.PreviousHash = new string('1', 64); break;
         }
-        Assert.NotEqual(AuditHasher.ComputeHash(Sample()), AuditHasher.ComputeHash(changed));
+        Assert.NotEqual(AuditHasher.ComputeHash(Sample(), Key), AuditHasher.ComputeHash(changed, Key));
     }
 
     [Fact]
@@ -74,7 +85,7 @@ public class AuditHasherTests
         var b = Sample();
         b.Actor = "a";
         b.Action = "bc";
-        Assert.NotEqual(AuditHasher.ComputeHash(a), AuditHasher.ComputeHash(b));
+        Assert.NotEqual(AuditHasher.ComputeHash(a, Key), AuditHasher.ComputeHash(b, Key));
     }
 
     [Fact]
@@ -82,7 +93,7 @@ public class AuditHasherTests
     {
         var empty = Sample();
         empty.Details = "";
-        Assert.NotEqual(AuditHasher.ComputeHash(Sample()), AuditHasher.ComputeHash(empty));
+        Assert.NotEqual(AuditHasher.ComputeHash(Sample(), Key), AuditHasher.ComputeHash(empty, Key));
     }
 
     [Fact]
@@ -90,7 +101,7 @@ public class AuditHasherTests
     {
         var unspecified = Sample();
         unspecified.TimestampUtc = DateTime.SpecifyKind(unspecified.TimestampUtc, DateTimeKind.Unspecified);
-        Assert.Equal(AuditHasher.ComputeHash(Sample()), AuditHasher.ComputeHash(unspecified));
+        Assert.Equal(AuditHasher.ComputeHash(Sample(), Key), AuditHasher.ComputeHash(unspecified, Key));
     }
 
     [Fact]
@@ -98,7 +109,7 @@ public class AuditHasherTests
     {
         var withHash = Sample();
         withHash.Hash = "anything";
-        Assert.Equal(AuditHasher.ComputeHash(Sample()), AuditHasher.ComputeHash(withHash));
+        Assert.Equal(AuditHasher.ComputeHash(Sample(), Key), AuditHasher.ComputeHash(withHash, Key));
     }
 
     [Fact]

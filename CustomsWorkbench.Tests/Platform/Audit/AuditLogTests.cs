@@ -29,7 +29,7 @@ public class AuditLogTests(ITestOutputHelper output) : IAsyncLifetime
 
         await using var context = _db.CreateDbContext();
         var stored = await context.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
-        Assert.Equal([first.Hash, second.Hash], stored.Select(AuditHasher.ComputeHash));
+        Assert.Equal([first.Hash, second.Hash], stored.Select(e => AuditHasher.ComputeHash(e, _db.Key)));
         Assert.Equal(first.TimestampUtc, DateTime.SpecifyKind(stored[0].TimestampUtc, DateTimeKind.Utc));
     }
 
@@ -90,7 +90,7 @@ public class AuditLogTests(ITestOutputHelper output) : IAsyncLifetime
             Id = 1, TimestampUtc = DateTime.UtcNow, Actor = "cli", Action = "import.run", EntityType = "ImportBatch", EntityId = "1",
             PreviousHash = AuditHasher.GenesisHash, Hash = "",
         };
-        foreign.Hash = AuditHasher.ComputeHash(foreign);
+        foreign.Hash = AuditHasher.ComputeHash(foreign, _db.Key);
         await using (var insert = other.CreateCommand())
         {
             insert.CommandText = """

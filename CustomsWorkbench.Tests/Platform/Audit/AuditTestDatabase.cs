@@ -26,6 +26,8 @@ public sealed class AuditTestDatabase : IAsyncDisposable
     public IAuditLog Log => Services.GetRequiredService<IAuditLog>();
     public AuditVerifier Verifier => Services.GetRequiredService<AuditVerifier>();
     public AuditQuery Query => Services.GetRequiredService<AuditQuery>();
+    /// <summary>The chain's HMAC key, as an insider who also stole the key file would hold it.</summary>
+    public byte[] Key => Services.GetRequiredService<AuditKey>().GetOrCreate();
 
     public static async Task<AuditTestDatabase> CreateAsync()
     {

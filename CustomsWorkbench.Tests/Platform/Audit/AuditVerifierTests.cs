@@ -84,7 +84,7 @@ public class AuditVerifierTests : IAsyncLifetime
             var entry = (await _db.Query.GetAsync(id))!;
             entry.Actor = "mallory";
             entry.PreviousHash = previous;
-            entry.Hash = AuditHasher.ComputeHash(entry);
+            entry.Hash = AuditHasher.ComputeHash(entry, _db.Key);
             previous = entry.Hash;
             sql.Append($"UPDATE AuditEntries SET Actor = 'mallory', PreviousHash = '{entry.PreviousHash}', Hash = '{entry.Hash}' WHERE Id = {id};");
         }
@@ -101,7 +101,7 @@ public class AuditVerifierTests : IAsyncLifetime
     {
         var forged = (await _db.Query.GetAsync(id))!;
         forged.Actor = "mallory";
-        forged.Hash = AuditHasher.ComputeHash(forged);
+        forged.Hash = AuditHasher.ComputeHash(forged, _db.Key);
         await _db.TamperAsync($"UPDATE AuditEntries SET Actor = 'mallory', Hash = '{forged.Hash}' WHERE Id = {id};");
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,18 +65,6 @@ public class SignInTests(WorkbenchFactory factory)
 
     private static string PathOf(HttpResponseMessage response) => new Uri(new Uri("http://localhost"), response.Headers.Location!).PathAndQuery;
 
-    private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password, string returnUrl = "/")
-    {
-        var page = await client.GetStringAsync("/account/login");
-        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        var handler = Regex.Match(page, "name=\"_handler\" value=\"([^\"]+)\"").Groups[1].Value;
-        return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["_handler"] = handler,
-            ["Form.UserName"] = userName,
-            ["Form.Password"] = password,
-            ["Form.ReturnUrl"] = returnUrl,
-        }));
-    }
+    private static Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password, string returnUrl = "/") =>
+        SignInForm.PostAsync(client, userName, password, returnUrl);
 }

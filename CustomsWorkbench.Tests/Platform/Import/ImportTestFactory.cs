@@ -1,9 +1,6 @@
-using CustomsWorkbench.Platform.Data.Entities;
-using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
 using CustomsWorkbench.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,19 +24,6 @@ public class ImportTestFactory : WorkbenchFactory
     }
 
     public DeclarationImportService Imports => Services.GetRequiredService<DeclarationImportService>();
-
-    /// <summary>Creates a user with a role (idempotent) so tests can ask for bearer tokens without the demo world.</summary>
-    public async Task EnsureUserAsync(string userName, string role)
-    {
-        _ = Server;
-        await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<WorkbenchUser>>();
-        if (await users.FindByNameAsync(userName) is not null) return;
-        var user = new WorkbenchUser { UserName = userName, DisplayName = userName };
-        var created = await users.CreateAsync(user, DemoUsers.Password);
-        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(user, role);
-    }
 }
 
 public sealed class RecordingArrivalSink : IDeclarationArrivalSink

@@ -1,10 +1,7 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
-using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Realtime;
 using CustomsWorkbench.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,29 +15,11 @@ public class RealtimeHubTests(WorkbenchFactory factory)
 
     private IRealtimeNotifier Notifier => factory.Services.GetRequiredService<IRealtimeNotifier>();
 
-    private async Task<string> TokenForAsync(string userName)
-    {
-        using var client = factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = DemoUsers.Password });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-    }
+    private Task<string> TokenForAsync(string userName) => HubTestClients.TokenForAsync(factory, userName);
 
-    private HubConnection Connection(string? token) => new HubConnectionBuilder()
-        .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/workbench"), o =>
-        {
-            o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-            o.Transports = HttpTransportType.LongPolling;
-            if (token is not null) o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-        })
-        .Build();
+    private HubConnection Connection(string? token) => HubTestClients.Connection(factory, token);
 
-    private async Task<HubConnection> ConnectAsync(string userName)
-    {
-        var connection = Connection(await TokenForAsync(userName));
-        await connection.StartAsync();
-        return connection;
-    }
+    private Task<HubConnection> ConnectAsync(string userName) => HubTestClients.ConnectAsync(factory, userName);
 
     [Fact]
     public async Task Anonymous_connection_is_rejected()
@@ -64,8 +43,8 @@ public class RealtimeHubTests(WorkbenchFactory factory)
     [Fact]
     public async Task Published_message_reaches_subscribed_clients_only()
     {
-        var topic = "declarations-" + Guid.NewGuid().ToString("N");
-        var sentinel = "sentinel-" + Guid.NewGuid().ToString("N");
+        var topic = RealtimeTopics.Record("Declaration", Guid.NewGuid().ToString("N"));
+        var sentinel = RealtimeTopics.Record("Declaration", "sentinel-" + Guid.NewGuid().ToString("N"));
         await using var subscriber = await ConnectAsync("officer");
         await using var bystander = await ConnectAsync("officer2");
         var toSubscriber = new TaskCompletionSource<RealtimeMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -94,8 +73,8 @@ public class RealtimeHubTests(WorkbenchFactory factory)
     [Fact]
     public async Task Unsubscribed_client_stops_receiving()
     {
-        var topic = "t-" + Guid.NewGuid().ToString("N");
-        var sentinel = "s-" + Guid.NewGuid().ToString("N");
+        var topic = RealtimeTopics.Record("Declaration", Guid.NewGuid().ToString("N"));
+        var sentinel = RealtimeTopics.Record("Declaration", "s-" + Guid.NewGuid().ToString("N"));
         await using var connection = await ConnectAsync("officer");
         var topics = new List<string>();
         var sentinelSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

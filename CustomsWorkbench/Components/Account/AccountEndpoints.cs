@@ -1,5 +1,6 @@
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Platform.Hosting;
 using CustomsWorkbench.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -33,14 +34,12 @@ public static class AccountEndpoints
         }).RequireAuthorization(Policies.Staff);
 
         // Bearer tokens for scripts: POST {"userName":..,"password":..} → {"accessToken":..,"expiresIn":..}.
-        app.MapPost("/api/auth/token", async ([FromBody] TokenRequest request, HttpContext http, SignInManager<WorkbenchUser> signIn, IAuditLog audit) =>
+        app.MapPost("/api/auth/token", async ([FromBody] TokenRequest request, PasswordSignIn signIn) =>
         {
-            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, false, lockoutOnFailure: true);
-            await audit.RecordAsync(AuditRecord.Authentication(request.UserName, result.Succeeded ? AuditActions.SignIn : AuditActions.SignInFailed,
-                "bearer token", http.Connection.RemoteIpAddress?.ToString()));
-            return result.Succeeded ? Results.Empty : Results.Problem(result.IsLockedOut ? "Account locked out." : "Invalid user name or password.", statusCode: 401);
-        }).AllowAnonymous().DisableAntiforgery();
+            var outcome = await signIn.SignInAsync(request.UserName, request.Password, "bearer token", IdentityConstants.BearerScheme);
+            // The same answer for unknown user, wrong password and locked account, so it does not tell which accounts exist.
+            return outcome.Succeeded ? Results.Empty : Results.Problem("Invalid user name or password, or the account is locked.", statusCode: 401);
+        }).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(WorkbenchRateLimiting.SignIn);
         return app;
     }
 

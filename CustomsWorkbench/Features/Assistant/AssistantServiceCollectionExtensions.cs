@@ -4,6 +4,7 @@ using CustomsWorkbench.Platform.Cli;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Identity;
+using CustomsWorkbench.Platform.Realtime;
 using CustomsWorkbench.Platform.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -16,6 +17,7 @@ public static class AssistantServiceCollectionExtensions
     public static IHostApplicationBuilder AddAssistant(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddRealtimeTopic(DeclarationNotes.Topic, Policies.Staff); // notes sit on declarations, which all staff read
         services.Configure<AssistantOptions>(builder.Configuration.GetSection("Workbench:Assistant"));
         // The API key may live in user secrets in any environment (never in a committed file); environment variables win.
         services.PostConfigure<AssistantOptions>(o =>

@@ -6,7 +6,9 @@ using CustomsWorkbench.Features.Intelligence.Planting;
 using CustomsWorkbench.Features.Intelligence.Resolution;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
+using CustomsWorkbench.Platform.Realtime;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CustomsWorkbench.Features.Intelligence;
@@ -18,6 +20,8 @@ public static class IntelligenceServiceCollectionExtensions
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        // Case events and presence on a case are as private as the case itself.
+        services.AddRealtimeTopic(RealtimeTopics.Record(InvestigationCaseService.EntityType, ""), Policies.Intelligence);
         services.AddSingleton<GraphIndex>();
         services.AddSingleton<GraphBuilder>();
         services.AddSingleton<GraphMetrics>();

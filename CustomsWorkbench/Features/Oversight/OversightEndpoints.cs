@@ -1,4 +1,5 @@
 using CustomsWorkbench.Platform.Audit;
+using CustomsWorkbench.Platform.Hosting;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Records;
 
@@ -12,7 +13,7 @@ public static class OversightEndpoints
         app.MapGet("/api/export/audit", ([AsParameters] AuditFilter filter, AuditQuery audit, CancellationToken ct) =>
                 Results.Stream(async stream => await CsvExport.WriteAsync(audit.StreamAsync(filter, ct), stream, ct),
                     "text/csv; charset=utf-8", $"audit-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv"))
-            .RequireAuthorization(Policies.Oversight);
+            .RequireAuthorization(Policies.Oversight).RequireRateLimiting(WorkbenchRateLimiting.Export);
         return app;
     }
 }

@@ -2,7 +2,9 @@ using CustomsWorkbench.Features.RiskSelection.Desk;
 using CustomsWorkbench.Features.RiskSelection.Engine;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
+using CustomsWorkbench.Platform.Realtime;
 
 namespace CustomsWorkbench.Features.RiskSelection;
 
@@ -22,6 +24,7 @@ public static class RiskSelectionServiceCollectionExtensions
     /// <summary>The selection engine: features, models, scoring on arrival, retraining, first-start scoring, `evaluate risk`.</summary>
     private static void AddRiskEngine(IHostApplicationBuilder builder)
     {
+        builder.Services.AddRealtimeTopic(RiskEvents.QueueTopic, Policies.Triage);
         builder.Services.AddOptions<RiskOptions>().Bind(builder.Configuration.GetSection(RiskOptions.Section));
         builder.Services.AddSingleton<RiskRecordLoader>();
         builder.Services.AddSingleton<FeatureStateFactory>();

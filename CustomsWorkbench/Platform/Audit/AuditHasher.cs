@@ -6,7 +6,8 @@ using CustomsWorkbench.Platform.Data.Entities;
 namespace CustomsWorkbench.Platform.Audit;
 
 /// <summary>
-/// The canonical form of an entry and its SHA-256. Each field is written as its UTF-8 byte length and the bytes
+/// The canonical form of an entry and its HMAC-SHA256 under the <see cref="AuditKey"/>: without the key, nobody who can
+/// write the database can compute the hash of a forged entry. Each field is written as its UTF-8 byte length and the bytes
 /// (or a distinct marker for null), in a fixed order, so no two different entries share a serialisation:
 /// ("ab","c") and ("a","bc") differ, and null differs from "".
 /// </summary>
@@ -15,7 +16,7 @@ public static class AuditHasher
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
     private const string Version = "cw-audit-v1";
 
-    public static string ComputeHash(AuditEntry entry) => Convert.ToHexStringLower(SHA256.HashData(Canonicalize(entry)));
+    public static string ComputeHash(AuditEntry entry, byte[] key) => Convert.ToHexStringLower(HMACSHA256.HashData(key, Canonicalize(entry)));
 
     public static byte[] Canonicalize(AuditEntry entry)
     {

@@ -11,7 +11,7 @@ namespace CustomsWorkbench.Platform.Audit;
 /// from reading the head to inserting the next link, so a second process (a CLI verb) cannot fork the chain either.
 /// Each committed link is also written to the <see cref="AuditAnchorFile"/> outside the database.
 /// </summary>
-public sealed class AuditLog(IDbContextFactory<WorkbenchDbContext> factory, TimeProvider clock, AuditAnchorFile anchors) : IAuditLog
+public sealed class AuditLog(IDbContextFactory<WorkbenchDbContext> factory, TimeProvider clock, AuditAnchorFile anchors, AuditKey key) : IAuditLog
 {
     private static readonly SemaphoreSlim AppendLock = new(1, 1);
 
@@ -45,7 +45,7 @@ public sealed class AuditLog(IDbContextFactory<WorkbenchDbContext> factory, Time
                 PreviousHash = head?.Hash ?? AuditHasher.GenesisHash,
                 Hash = "",
             };
-            entry.Hash = AuditHasher.ComputeHash(entry);
+            entry.Hash = AuditHasher.ComputeHash(entry, key.GetOrCreate());
             db.AuditEntries.Add(entry);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

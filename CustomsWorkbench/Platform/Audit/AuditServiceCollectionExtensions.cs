@@ -1,4 +1,6 @@
 using CustomsWorkbench.Platform.Cli;
+using CustomsWorkbench.Platform.Identity;
+using CustomsWorkbench.Platform.Realtime;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CustomsWorkbench.Platform.Audit;
@@ -10,9 +12,11 @@ public static class AuditServiceCollectionExtensions
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AuditAnchorFile>();
+        builder.Services.AddSingleton<AuditKey>();
         builder.Services.AddSingleton<IAuditLog, AuditLog>();
         builder.Services.AddSingleton<AuditVerifier>();
         builder.Services.AddSingleton<AuditQuery>();
+        builder.Services.AddRealtimeTopic(RealtimeTopics.Record("AuditTrail", ""), Policies.Oversight); // the explorer's presence
         builder.Services.AddTransient<ICliVerb, AuditVerifyVerb>();
         builder.Services.AddTransient<ICliVerb, AuditTailVerb>();
         return builder;

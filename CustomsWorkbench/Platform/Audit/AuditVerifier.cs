@@ -16,6 +16,10 @@ public enum AuditBreakKind
     AnchorMismatch,
     /// <summary>The anchor file records entries the database no longer has: the newest entries were cut off.</summary>
     Truncated,
+    /// <summary>The trail has entries but the anchor file is gone, so a rewritten or cut-off trail could not be told.</summary>
+    AnchorFileMissing,
+    /// <summary>The trail has entries but the HMAC key file is gone, so no hash can be checked.</summary>
+    KeyFileMissing,
 }
 
 /// <summary>The outcome of a chain check. <see cref="HeadHash"/> is the last valid hash, worth noting outside the database.</summary>
@@ -32,12 +36,17 @@ public sealed record AuditVerification(
 /// Walks the whole trail in id order, one row at a time, and reports the first entry that breaks the chain or disagrees
 /// with the anchors kept outside the database (<see cref="AuditAnchorFile"/>, read alongside in the same order).
 /// </summary>
-public sealed class AuditVerifier(IDbContextFactory<WorkbenchDbContext> factory, AuditAnchorFile anchorFile)
+public sealed class AuditVerifier(IDbContextFactory<WorkbenchDbContext> factory, AuditAnchorFile anchorFile, AuditKey key)
 {
     public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)
     {
         var stopwatch = Stopwatch.StartNew();
         await using var db = await factory.CreateDbContextAsync(ct);
+        // Never create a key here: a new key would make every stored entry look altered instead of saying what is wrong.
+        if (!key.Exists && await db.AuditEntries.AnyAsync(ct))
+            return new AuditVerification(0, false, null, AuditBreakKind.KeyFileMissing,
+                $"the audit key file {key.Path} is missing: no entry can be checked", AuditHasher.GenesisHash, stopwatch.Elapsed);
+        var hashKey = key.Exists ? key.GetOrCreate() : [];
         long checkedCount = 0, previousId = 0;
         var previousHash = AuditHasher.GenesisHash;
         using var anchors = anchorFile.Read().GetEnumerator();
@@ -53,7 +62,7 @@ public sealed class AuditVerifier(IDbContextFactory<WorkbenchDbContext> factory,
                 return Broken(AuditBreakKind.GapInIds, $"expected id {previousId + 1}, found {entry.Id}");
             if (entry.PreviousHash != previousHash)
                 return Broken(AuditBreakKind.BrokenLink, $"previous hash {entry.PreviousHash} does not match {previousHash}");
-            var computed = AuditHasher.ComputeHash(entry);
+            var computed = AuditHasher.ComputeHash(entry, hashKey);
             if (computed != entry.Hash)
                 return Broken(AuditBreakKind.HashMismatch, $"stored hash {entry.Hash} does not match computed {computed}");
             while (anchor is { } a && a.Id < entry.Id) anchor = anchors.MoveNext() ? anchors.Current : null;
@@ -67,6 +76,10 @@ public sealed class AuditVerifier(IDbContextFactory<WorkbenchDbContext> factory,
         if (last is { } newest && newest.Id > previousId)
             return new AuditVerification(checkedCount, false, previousId + 1, AuditBreakKind.Truncated,
                 $"the trail ends at entry {previousId} but {anchorFile.Path} records entries up to {newest.Id}", previousHash, stopwatch.Elapsed);
+        // A missing anchor file is a failure, not a skip: deleting it would otherwise switch off the checks above.
+        if (checkedCount > 0 && !anchorFile.Exists)
+            return new AuditVerification(checkedCount, false, null, AuditBreakKind.AnchorFileMissing,
+                $"the anchor file {anchorFile.Path} is missing: a rewritten or cut-off trail cannot be detected without it", previousHash, stopwatch.Elapsed);
         return new AuditVerification(checkedCount, true, null, null, null, previousHash, stopwatch.Elapsed);
     }
 }

@@ -17,8 +17,14 @@ public sealed class AuditVerifyVerb(AuditVerifier verifier, AuditQuery query) : 
             console.Out.WriteLine($"head: {result.HeadHash} ({result.Elapsed.TotalMilliseconds:F0} ms)");
             return 0;
         }
-        console.Error.WriteLine($"BROKEN: entry {result.FirstBrokenEntryId}: {result.Break} ({result.Reason})");
-        if (await query.GetAsync(result.FirstBrokenEntryId!.Value, ct) is { } entry)
+        if (result.FirstBrokenEntryId is not { } brokenId)
+        {
+            // The trail as a whole cannot be vouched for (a file outside the database is missing).
+            console.Error.WriteLine($"FAILED: {result.Break} ({result.Reason})");
+            return 1;
+        }
+        console.Error.WriteLine($"BROKEN: entry {brokenId}: {result.Break} ({result.Reason})");
+        if (await query.GetAsync(brokenId, ct) is { } entry)
             console.Error.WriteLine(AuditTailVerb.Format(entry));
         // A cut-off trail has no broken entry: every entry checked is intact.
         var intact = result.Break == AuditBreakKind.Truncated ? result.EntriesChecked : result.EntriesChecked - 1;

@@ -28,6 +28,7 @@ public static class IdentityServiceCollectionExtensions
             .AddEntityFrameworkStores<WorkbenchDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddScoped<IDatabaseSeeder, IdentitySeeder>();
         builder.Services.AddSingleton<UserAdministration>();
         builder.Services.AddTransient<CustomsWorkbench.Platform.Cli.ICliVerb, CreateUserVerb>();

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using CustomsWorkbench.Platform.Csv;
 using CustomsWorkbench.Platform.Data.Entities;
 
 namespace CustomsWorkbench.Platform.Import;
@@ -53,7 +54,8 @@ public static class BacudaCsvReader
                 yield return new ParsedRow(row, null, [ImportProblem.Coded(row, "", "FieldCount", $"has {csv.Parser.Count} fields but the header has {header.Length}", csv.Parser.Count, header.Length)]);
                 continue;
             }
-            yield return ParseRow(row, name => index.TryGetValue(name, out var i) ? csv.Parser[i] : null);
+            // Undo the export's formula-injection quote, so an exported file re-imports unchanged.
+            yield return ParseRow(row, name => index.TryGetValue(name, out var i) ? CsvCell.Restore(csv.Parser[i] ?? "") : null);
         }
     }
 

@@ -1,6 +1,4 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using CustomsWorkbench.Platform.Csv;
 using CustomsWorkbench.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +10,6 @@ namespace CustomsWorkbench.Platform.Import;
 /// </summary>
 public sealed class DeclarationCsvWriter(IDbContextFactory<WorkbenchDbContext> factory)
 {
-    private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
-
     /// <summary>Every declaration, in number order, streamed from the database. Returns how many were written.</summary>
     public async Task<int> WriteAllAsync(TextWriter writer, CancellationToken ct = default)
     {
@@ -25,8 +21,8 @@ public sealed class DeclarationCsvWriter(IDbContextFactory<WorkbenchDbContext> f
     /// <summary>Writes the header and the rows as they come; flushes every thousand rows so a response streams.</summary>
     public static async Task<int> WriteAsync(IAsyncEnumerable<DeclarationExportRow> rows, TextWriter writer, CancellationToken ct = default)
     {
-        await using var csv = new CsvWriter(writer, Config, leaveOpen: true);
-        foreach (var column in BacudaColumns.All) csv.WriteField(column);
+        await using var csv = new SafeCsvWriter(writer, newLine: "\n");
+        foreach (var column in BacudaColumns.All) csv.WriteText(column);
         await csv.NextRecordAsync();
         var count = 0;
         await foreach (var row in rows.WithCancellation(ct))
@@ -39,34 +35,32 @@ public sealed class DeclarationCsvWriter(IDbContextFactory<WorkbenchDbContext> f
         return count;
     }
 
-    private static void WriteRow(CsvWriter csv, DeclarationExportRow r)
+    // Text columns are neutralised against formula injection (the importer restores them); numbers stay numbers.
+    private static void WriteRow(SafeCsvWriter csv, DeclarationExportRow r)
     {
-        csv.WriteField(r.Number);
-        csv.WriteField(BacudaDate.Format(r.Date));
-        csv.WriteField(r.ImporterCode);
-        csv.WriteField(r.DeclarantCode);
-        csv.WriteField(r.CountryCode);
-        csv.WriteField(r.OfficeCode);
-        csv.WriteField(r.TariffCode);
-        csv.WriteField(Number(r.Quantity));
-        csv.WriteField(Number(r.GrossWeightKg));
-        csv.WriteField(Number(r.Fob));
-        csv.WriteField(Number(r.Cif));
-        csv.WriteField(Number(r.Taxes));
-        csv.WriteField(r.Inspected ? Flag(r.Illicit ?? false) : "");
-        csv.WriteField(r.Inspected ? Number(r.AdditionalRevenue ?? 0) : "");
-        csv.WriteField(r.ItemCount.ToString(CultureInfo.InvariantCulture));
-        csv.WriteField(r.MainGoodsDescription ?? "");
-        csv.WriteField(r.SupplierName ?? "");
-        csv.WriteField(r.SupplierName is null ? "" : r.SupplierCountryCode ?? "");
-        csv.WriteField(r.TransportMode.ToString());
-        csv.WriteField(r.OfficeName);
-        csv.WriteField(Flag(r.FtaPreferenceClaimed));
-        csv.WriteField(r.Source.ToString());
+        csv.WriteText(r.Number);
+        csv.WriteText(BacudaDate.Format(r.Date));
+        csv.WriteText(r.ImporterCode);
+        csv.WriteText(r.DeclarantCode);
+        csv.WriteText(r.CountryCode);
+        csv.WriteText(r.OfficeCode);
+        csv.WriteText(r.TariffCode);
+        csv.WriteNumber(r.Quantity);
+        csv.WriteNumber(r.GrossWeightKg);
+        csv.WriteNumber(r.Fob);
+        csv.WriteNumber(r.Cif);
+        csv.WriteNumber(r.Taxes);
+        csv.WriteNumber(r.Inspected ? Flag(r.Illicit ?? false) : null);
+        csv.WriteNumber(r.Inspected ? r.AdditionalRevenue ?? 0 : null);
+        csv.WriteNumber(r.ItemCount);
+        csv.WriteText(r.MainGoodsDescription);
+        csv.WriteText(r.SupplierName);
+        csv.WriteText(r.SupplierName is null ? null : r.SupplierCountryCode);
+        csv.WriteText(r.TransportMode.ToString());
+        csv.WriteText(r.OfficeName);
+        csv.WriteNumber(Flag(r.FtaPreferenceClaimed));
+        csv.WriteText(r.Source.ToString());
     }
 
-    // "R"-style shortest round-trip formatting, so a re-import compares equal.
-    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Flag(bool value) => value ? "1" : "0";
+    private static int Flag(bool value) => value ? 1 : 0;
 }

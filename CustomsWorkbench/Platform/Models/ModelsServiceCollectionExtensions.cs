@@ -1,3 +1,5 @@
+using CustomsWorkbench.Platform.Realtime;
+
 namespace CustomsWorkbench.Platform.Models;
 
 public static class ModelsServiceCollectionExtensions
@@ -7,6 +9,7 @@ public static class ModelsServiceCollectionExtensions
     {
         builder.Services.AddSingleton<ModelRegistry>();
         builder.Services.AddSingleton<BackgroundJobs>();
+        builder.Services.AddRealtimeTopic(BackgroundJobs.Topic, Identity.Policies.Oversight); // training progress, shown on the models page
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BackgroundJobs>());
         return builder;
     }

@@ -16,6 +16,7 @@ public static class RealtimeServiceCollectionExtensions
         builder.Services.TryAddSingleton<RealtimeBus>();
         builder.Services.TryAddSingleton<IRealtimeNotifier, RealtimeNotifier>();
         builder.Services.TryAddSingleton<PresenceTracker>();
+        builder.Services.TryAddSingleton<RealtimeTopicAccess>();
         return builder;
     }
 

@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Text;
-using CsvHelper;
+using CustomsWorkbench.Platform.Csv;
 
 namespace CustomsWorkbench.Platform.Records;
 
@@ -12,17 +11,20 @@ public static class CsvExport
     public static async Task<int> WriteAsync<T>(IAsyncEnumerable<T> rows, Stream output, CancellationToken ct = default)
     {
         await using var writer = new StreamWriter(output, Utf8WithBom, bufferSize: 1 << 16, leaveOpen: true);
-        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        csv.WriteHeader<T>();
-        await csv.NextRecordAsync();
-        var count = 0;
-        await foreach (var row in rows.WithCancellation(ct))
+        await using (var csv = new SafeCsvWriter(writer))
         {
-            csv.WriteRecord(row);
+            csv.WriteHeader<T>();
             await csv.NextRecordAsync();
-            count++;
+            var count = 0;
+            await foreach (var row in rows.WithCancellation(ct))
+            {
+                csv.WriteRecord(row);
+                await csv.NextRecordAsync();
+                count++;
+            }
+            await csv.FlushAsync();
+            await writer.FlushAsync(ct);
+            return count;
         }
-        await writer.FlushAsync(ct);
-        return count;
     }
 }

@@ -1,5 +1,7 @@
+using CustomsWorkbench.Platform.Hosting;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
+using CustomsWorkbench.Platform.Realtime;
 
 namespace CustomsWorkbench.Platform.Records;
 
@@ -13,13 +15,16 @@ public static class RecordsServiceCollectionExtensions
         builder.Services.AddSingleton<SeizureList>();
         builder.Services.AddSingleton<ImporterList>();
         builder.Services.AddSingleton<IDeclarationArrivalSink, ArrivalBroadcast>();
+        // Declarations are readable by all staff, so are their list topic and each declaration's own topic.
+        builder.Services.AddRealtimeTopic(RealtimeTopics.Declarations, Policies.Staff);
+        builder.Services.AddRealtimeTopic(RealtimeTopics.Record("Declaration", ""), Policies.Staff);
         return builder;
     }
 
     /// <summary>CSV export of every list view, with the same filters as the page (query string).</summary>
     public static IEndpointRouteBuilder MapRecordEndpoints(this IEndpointRouteBuilder app)
     {
-        var export = app.MapGroup("/api/export").RequireAuthorization(Policies.Staff);
+        var export = app.MapGroup("/api/export").RequireAuthorization(Policies.Staff).RequireRateLimiting(WorkbenchRateLimiting.Export);
         MapExport<DeclarationList, DeclarationFilter, DeclarationRow>(app, export);
         MapExport<ParcelList, ParcelFilter, ParcelRow>(app, export);
         MapExport<SeizureList, SeizureFilter, SeizureRow>(app, export);
