@@ -10,6 +10,7 @@ using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Demo;
+using CustomsWorkbench.Platform.Hosting;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
 using CustomsWorkbench.Platform.Localization;
@@ -28,6 +29,7 @@ builder.AddWorkbenchAuthentication();
 builder.AddWorkbenchLocalization();
 builder.AddRealtime();
 builder.Services.AddMudServices();
+builder.Services.AddApiProblems();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -37,6 +39,7 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
+app.UseApiProblems();
 // Friendly error pages are for people navigating in a browser; API, hub and script callers get the bare status code.
 app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/hubs")
         && ctx.Request.Headers.Accept.ToString().Contains("text/html"),
