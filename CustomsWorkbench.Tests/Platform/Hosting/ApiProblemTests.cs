@@ -78,7 +78,7 @@ public class ApiProblemTests(ThrowingApiFactory factory) : IClassFixture<Throwin
     public async Task No_token_is_a_401_problem()
     {
         using var anonymous = factory.CreateClient();
-        _ = await AssertProblemAsync(await anonymous.GetAsync("/api/intelligence/cases"), HttpStatusCode.Unauthorized);
+        _ = await AssertProblemAsync(await anonymous.GetAsync("/api/intel/cases"), HttpStatusCode.Unauthorized);
     }
 
     [Fact]
