@@ -145,5 +145,20 @@ public class ScanUploadApiTests(XRayTestFactory factory) : IClassFixture<XRayTes
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
+    [Fact]
+    public async Task An_oversized_scanner_name_is_a_422_problem_and_nothing_is_stored()
+    {
+        var client = await factory.CreateClientForAsync("officer");
+        var before = await ScanCountAsync();
+        var form = Form(await AnyDeclarationNumberAsync(), ("h.png", PngCodec.Encode(ImageCodecTests.Gradient(128, 128, 8))));
+        form.Add(new StringContent(new string('s', CustomsWorkbench.Platform.Validation.FieldLimits.Code + 1)), "scanner");
+
+        var response = await client.PostAsync("/api/xray/scans", form);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("scanner is longer than", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await ScanCountAsync());
+    }
+
     private sealed record IdResponse(int Id);
 }

@@ -37,6 +37,16 @@ public class ImportFieldLimitTests(ImportTestFactory factory) : IClassFixture<Im
         Assert.Equal((column, "ControlCharacter"), (problem.Column, problem.Code));
     }
 
+    [Fact]
+    public void An_oversized_supplier_name_is_one_problem_not_also_a_missing_one()
+    {
+        var fields = BacudaColumns.Required.Zip(BacudaFile.Row("LIM", 1).Split(',')).ToDictionary(x => x.First, x => (string?)x.Second);
+        fields[BacudaColumns.SupplierName] = new string('s', FieldLimits.Name + 1);
+        fields[BacudaColumns.SupplierCountry] = "CN";
+        var problem = Assert.Single(BacudaCsvReader.ParseRow(2, c => fields.GetValueOrDefault(c)).Problems);
+        Assert.Equal((BacudaColumns.SupplierName, "TooLong"), (problem.Column, problem.Code));
+    }
+
     [Theory]
     [InlineData("fob.value", "1e308", "TooLarge")]
     [InlineData("quantity", "1e13", "TooLarge")]

@@ -98,7 +98,7 @@ public static class BacudaCsvReader
         var transport = Optional(field(BacudaColumns.TransportMode)) is { } mode ? rules.Transport(BacudaColumns.TransportMode, mode) : TransportMode.Sea;
         var fta = Optional(field(BacudaColumns.FtaClaimed)) is { } flag ? rules.Flag(BacudaColumns.FtaClaimed, flag) : false;
         var officeName = rules.Text(BacudaColumns.OfficeName, field(BacudaColumns.OfficeName), FieldLimits.Name);
-        var supplier = Supplier(rules, rules.Text(BacudaColumns.SupplierName, field(BacudaColumns.SupplierName), FieldLimits.Name), Optional(field(BacudaColumns.SupplierCountry)));
+        var supplier = Supplier(rules, Optional(field(BacudaColumns.SupplierName)), Optional(field(BacudaColumns.SupplierCountry)));
 
         if (problems.Count > 0) return new ParsedRow(row, null, problems);
         var item = new IncomingItem(1, tariff!, description, country!, quantity!.Value, "EA", weight!.Value, fob!.Value, cif!.Value,
@@ -112,8 +112,9 @@ public static class BacudaCsvReader
     {
         if (name is null && country is null) return null;
         if (name is null) { rules.Add(BacudaColumns.SupplierName, "SupplierNameMissing", "value is missing although supplier.country is given"); return null; }
+        var checkedName = rules.Text(BacudaColumns.SupplierName, name, FieldLimits.Name);
         var code = rules.Country(BacudaColumns.SupplierCountry, country);
-        return code is null ? null : new SupplierDetails(name, code);
+        return checkedName is null || code is null ? null : new SupplierDetails(checkedName, code);
     }
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
