@@ -31,6 +31,7 @@ builder.AddWorkbenchLocalization();
 builder.AddRealtime();
 builder.AddWorkbenchRateLimiting();
 builder.Services.AddMudServices();
+builder.Services.AddApiProblems();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -40,6 +41,7 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
+app.UseApiProblems();
 // Friendly error pages are for people navigating in a browser; API, hub and script callers get the bare status code.
 app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/hubs")
         && ctx.Request.Headers.Accept.ToString().Contains("text/html"),

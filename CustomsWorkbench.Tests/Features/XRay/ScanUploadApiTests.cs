@@ -120,5 +120,45 @@ public class ScanUploadApiTests(XRayTestFactory factory) : IClassFixture<XRayTes
         return image;
     }
 
+    [Fact]
+    public async Task A_hostile_tiff_is_a_422_problem_and_nothing_is_stored()
+    {
+        var client = await factory.CreateClientForAsync("officer");
+        var before = await ScanCountAsync();
+        var tiff = TiffReader.Encode(ImageCodecTests.Gradient(128, 128, 8));
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(TiffReaderTests.Entry(tiff, 273) + 4), 0xFFFFFFFF);
+
+        var response = await client.PostAsync("/api/xray/scans", Form(await AnyDeclarationNumberAsync(), ("hostile.tif", tiff)));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("corrupt", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await ScanCountAsync());
+    }
+
+    [Fact]
+    public async Task A_deflated_tiled_16_bit_tiff_is_accepted()
+    {
+        var client = await factory.CreateClientForAsync("officer");
+        var tiff = TiffReader.Encode(ImageCodecTests.Gradient(200, 150, 16), BitMiracle.LibTiff.Classic.Compression.ADOBE_DEFLATE, 64);
+        var response = await client.PostAsync("/api/xray/scans", Form(await AnyDeclarationNumberAsync(), ("tiled.tif", tiff)));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_oversized_scanner_name_is_a_422_problem_and_nothing_is_stored()
+    {
+        var client = await factory.CreateClientForAsync("officer");
+        var before = await ScanCountAsync();
+        var form = Form(await AnyDeclarationNumberAsync(), ("h.png", PngCodec.Encode(ImageCodecTests.Gradient(128, 128, 8))));
+        form.Add(new StringContent(new string('s', CustomsWorkbench.Platform.Validation.FieldLimits.Code + 1)), "scanner");
+
+        var response = await client.PostAsync("/api/xray/scans", form);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("scanner is longer than", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await ScanCountAsync());
+    }
+
     private sealed record IdResponse(int Id);
 }

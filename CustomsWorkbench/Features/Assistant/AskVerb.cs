@@ -43,8 +43,15 @@ public sealed class AskVerb(AssistantService assistant, UserManager<WorkbenchUse
             console.Error.WriteLine($"No such user: {userName}");
             return 2;
         }
+        var question = string.Join(' ', words);
+        try { AssistantService.CheckQuestion(question); }
+        catch (Platform.Validation.FieldLimitException e)
+        {
+            console.Error.WriteLine(e.Message);
+            return 2;
+        }
         ClaimsPrincipal principal = await principals.CreateAsync(user);
-        var answer = await assistant.AskAsync(principal, string.Join(' ', words), new PageContextSnapshot(declarationId, importerId), remember: false, ct: ct);
+        var answer = await assistant.AskAsync(principal, question, new PageContextSnapshot(declarationId, importerId), remember: false, ct: ct);
         if (json)
         {
             console.Out.WriteLine(JsonSerializer.Serialize(answer, new JsonSerializerOptions

@@ -5,6 +5,7 @@ using System.Text.Json;
 using CustomsWorkbench.Features.Assistant.Model;
 using CustomsWorkbench.Features.Assistant.Offline;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -33,6 +34,7 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
     public async Task<AssistantAnswer> AskAsync(ClaimsPrincipal user, string question, PageContextSnapshot? page = null,
         bool remember = true, CancellationToken ct = default)
     {
+        CheckQuestion(question);
         var turn = new AssistantTurn(user, page ?? PageContextSnapshot.None);
         var kernel = kernels.Create(turn);
         var history = await HistoryForAsync(turn, question, remember, ct);
@@ -45,6 +47,7 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
     public async IAsyncEnumerable<string> AskStreamingAsync(ClaimsPrincipal user, string question, PageContextSnapshot? page,
         Action<AssistantAnswer> completed, [EnumeratorCancellation] CancellationToken ct = default)
     {
+        CheckQuestion(question);
         var turn = new AssistantTurn(user, page ?? PageContextSnapshot.None);
         var kernel = kernels.Create(turn);
         var history = await HistoryForAsync(turn, question, true, ct);
@@ -53,14 +56,19 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
         await foreach (var chunk in chat.GetStreamingChatMessageContentsAsync(history, Settings(), kernel, ct))
         {
             if (string.IsNullOrEmpty(chunk.Content)) continue;
-            text.Append(chunk.Content);
-            yield return chunk.Content;
+            // A runaway model (or an echoed huge record) stops at the answer limit instead of flooding the page and history.
+            var room = FieldLimits.Answer - text.Length;
+            var piece = chunk.Content.Length <= room ? chunk.Content : chunk.Content[..Math.Max(0, room)] + AnswerCut;
+            text.Append(piece);
+            yield return piece;
+            if (piece.Length < chunk.Content.Length) break;
         }
         completed(await FinishAsync(turn, question, text.ToString().TrimEnd(), true, ct));
     }
 
     public async Task<IReadOnlyList<HistoryMessage>> HistoryAsync(string userName, int take = 50, CancellationToken ct = default)
     {
+        take = Math.Clamp(take, 0, FieldLimits.HistoryMessagesKept);
         await using var db = await factory.CreateDbContextAsync(ct);
         var rows = await db.Set<AssistantMessage>().AsNoTracking().Where(m => m.UserName == userName)
             .OrderByDescending(m => m.Id).Take(take).ToListAsync(ct);
@@ -105,8 +113,19 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
         return parts.Count == 0 ? null : $"The user's page shows {string.Join("; ", parts)}. Tools use it when no record is named.";
     }
 
+    /// <summary>Marks an answer cut at <see cref="FieldLimits.Answer"/> characters.</summary>
+    public const string AnswerCut = " […]";
+
+    /// <summary>The question must fit the limit and hold no control characters other than line breaks and tabs.</summary>
+    public static void CheckQuestion(string question) =>
+        new FieldCheck().Text("question", question, FieldLimits.Question, multiline: true).ThrowIfAny();
+
+    public static string Bounded(string answer) =>
+        answer.Length <= FieldLimits.Answer || answer.EndsWith(AnswerCut, StringComparison.Ordinal) ? answer : answer[..FieldLimits.Answer] + AnswerCut;
+
     private async Task<AssistantAnswer> FinishAsync(AssistantTurn turn, string question, string text, bool remember, CancellationToken ct)
     {
+        text = Bounded(text);
         var answer = new AssistantAnswer(text, Engine, [.. turn.ToolCalls], [.. turn.Citations], [.. turn.Proposals], [.. turn.Drafts]);
         if (!remember) return answer;
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -114,6 +133,11 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
         db.Add(new AssistantMessage { UserName = turn.UserName, Role = "user", Text = question, AtUtc = now });
         db.Add(new AssistantMessage { UserName = turn.UserName, Role = "assistant", Text = text, TurnJson = JsonSerializer.Serialize(answer), AtUtc = now });
         await db.SaveChangesAsync(ct);
+        // Keep only the newest messages: a history is a working memory, not an archive (the audit trail is that).
+        var oldestKept = await db.Set<AssistantMessage>().Where(m => m.UserName == turn.UserName).OrderByDescending(m => m.Id)
+            .Skip(FieldLimits.HistoryMessagesKept - 1).Select(m => (long?)m.Id).FirstOrDefaultAsync(ct);
+        if (oldestKept is { } keep)
+            await db.Set<AssistantMessage>().Where(m => m.UserName == turn.UserName && m.Id < keep).ExecuteDeleteAsync(ct);
         return answer;
     }
 }

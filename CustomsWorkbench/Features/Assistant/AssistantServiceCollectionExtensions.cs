@@ -56,7 +56,7 @@ public static class AssistantServiceCollectionExtensions
         var api = app.MapGroup("/api/assistant").RequireAuthorization(Policies.Staff);
         api.MapPost("/ask", async (AskRequest request, HttpContext http, AssistantService assistant, CancellationToken ct) =>
             string.IsNullOrWhiteSpace(request.Question)
-                ? Results.BadRequest(new { error = "question is required" })
+                ? Results.ValidationProblem(new Dictionary<string, string[]> { ["question"] = ["is required"] })
                 : Results.Ok(await assistant.AskAsync(http.User, request.Question,
                     new PageContextSnapshot(request.DeclarationId, request.ImporterId, request.ScanId, request.GraphEntities), request.Remember, ct)));
         api.MapPost("/proposals/{id:guid}/confirm", async (Guid id, HttpContext http, ProposalService proposals, CancellationToken ct) =>
@@ -66,22 +66,26 @@ public static class AssistantServiceCollectionExtensions
                 ? Results.Content(DeclarationNotes.ToPrintHtml(note.Title, note.Body, $"{note.CreatedBy} · {note.CreatedAtUtc:yyyy-MM-dd HH:mm} UTC"), "text/html; charset=utf-8")
                 : Results.NotFound());
         api.MapPost("/print", ([FromForm] string title, [FromForm] string body) =>
-            Results.Content(DeclarationNotes.ToPrintHtml(title, body), "text/html; charset=utf-8")).DisableAntiforgery();
+            DeclarationNotes.Check("", title, body) ?? Results.Content(DeclarationNotes.ToPrintHtml(title, body), "text/html; charset=utf-8")).DisableAntiforgery();
         api.MapGet("/notes/{id:int}/pdf", async (int id, DeclarationNotes notes, CancellationToken ct) =>
             await notes.GetAsync(id, ct) is { } note
                 ? PdfDownload(note.Title, note.Body, $"{note.CreatedBy} · {note.CreatedAtUtc:yyyy-MM-dd HH:mm} UTC")
                 : Results.NotFound());
         api.MapPost("/pdf", ([FromForm] string title, [FromForm] string body, HttpContext http) =>
-            PdfDownload(title, body, $"{http.User.Identity?.Name} · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC")).DisableAntiforgery();
+            DeclarationNotes.Check("", title, body) ?? PdfDownload(title, body, $"{http.User.Identity?.Name} · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC")).DisableAntiforgery();
         // Supervisors add library documents (Markdown, text or PDF with a text layer); a refused file stores nothing.
         app.MapPost("/api/assistant/library", async (IFormFile? file, HttpContext http, ProcedureLibrary library, IStringLocalizer<AssistantStrings> text, CancellationToken ct) =>
         {
-            if (file is null) return Results.BadRequest(new { error = "file is required" });
+            if (file is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["is required"] });
             await using var stream = file.OpenReadStream();
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, ct);
             var (row, problem) = await library.AddUploadAsync(file.FileName, buffer.ToArray(), http.User.Identity?.Name ?? "", ct);
-            return row is null ? Results.BadRequest(new { error = string.Format(text[problem!], ProcedureLibrary.MaxUploadBytes / 1024), code = problem }) : Results.Ok(row);
+            if (row is not null) return Results.Ok(row);
+            var message = string.Format(text[problem!], ProcedureLibrary.MaxUploadBytes / 1024);
+            // "error" stays beside the standard "detail" for callers written against the earlier body.
+            return Results.Problem(message, statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["code"] = problem, ["error"] = message });
         }).RequireAuthorization(Policies.Oversight).DisableAntiforgery();
         return app;
     }

@@ -3,6 +3,7 @@ using CustomsWorkbench.Features.Assistant.Model;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Realtime;
+using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Features.Assistant;
@@ -19,6 +20,7 @@ public sealed class DeclarationNotes(IDbContextFactory<WorkbenchDbContext> facto
 
     public async Task<NoteView> AddAsync(int declarationId, string kind, string title, string body, string user, CancellationToken ct = default)
     {
+        Fields(kind, title, body).ThrowIfAny();
         await using var db = await factory.CreateDbContextAsync(ct);
         if (!await db.Declarations.AnyAsync(d => d.Id == declarationId, ct)) throw new InvalidOperationException($"Declaration {declarationId} does not exist.");
         var note = new DeclarationNote { DeclarationId = declarationId, Kind = kind, Title = title, Body = body, CreatedBy = user, CreatedAtUtc = DateTime.UtcNow };
@@ -43,6 +45,14 @@ public sealed class DeclarationNotes(IDbContextFactory<WorkbenchDbContext> facto
         var n = await db.Set<DeclarationNote>().AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, ct);
         return n is null ? null : View(n);
     }
+
+    /// <summary>A note's or draft's fields checked against <see cref="FieldLimits"/>.</summary>
+    public static FieldCheck Fields(string kind, string title, string body) => new FieldCheck()
+        .Text("kind", kind, FieldLimits.Kind).Text("title", title, FieldLimits.Title).Text("body", body, FieldLimits.Note, multiline: true);
+
+    /// <summary>A 422 problem when a draft sent for printing breaks the limits, else null.</summary>
+    public static IResult? Check(string kind, string title, string body) =>
+        Fields(kind, title, body) is { Errors.Count: > 0 } check ? Results.ValidationProblem(check.Errors, statusCode: StatusCodes.Status422UnprocessableEntity) : null;
 
     /// <summary>A self-contained HTML page for printing (or "print to PDF" in the browser); everything is HTML-encoded.</summary>
     public static string ToPrintHtml(string title, string body, string? footer = null) =>

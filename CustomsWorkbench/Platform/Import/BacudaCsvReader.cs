@@ -5,6 +5,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using CustomsWorkbench.Platform.Csv;
 using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Platform.Validation;
 
 namespace CustomsWorkbench.Platform.Import;
 
@@ -87,18 +88,18 @@ public static class BacudaCsvReader
         var country = rules.Country(BacudaColumns.Country, field(BacudaColumns.Country));
         var office = rules.Code(BacudaColumns.Office, field(BacudaColumns.Office));
         var tariff = rules.TariffCode(BacudaColumns.TariffCode, field(BacudaColumns.TariffCode));
-        var quantity = rules.Amount(BacudaColumns.Quantity, field(BacudaColumns.Quantity));
-        var weight = rules.Amount(BacudaColumns.GrossWeight, field(BacudaColumns.GrossWeight));
+        var quantity = rules.Amount(BacudaColumns.Quantity, field(BacudaColumns.Quantity), FieldLimits.Quantity);
+        var weight = rules.Amount(BacudaColumns.GrossWeight, field(BacudaColumns.GrossWeight), FieldLimits.Quantity);
         var fob = rules.Amount(BacudaColumns.Fob, field(BacudaColumns.Fob));
         var cif = rules.Amount(BacudaColumns.Cif, field(BacudaColumns.Cif));
         var taxes = rules.Amount(BacudaColumns.Taxes, field(BacudaColumns.Taxes));
         var inspection = rules.Inspection(field(BacudaColumns.Illicit), field(BacudaColumns.Revenue), out _);
 
         // The workbench's own optional columns, as its export writes them.
-        var description = Optional(field(BacudaColumns.GoodsDescription)) ?? "-";
+        var description = rules.Text(BacudaColumns.GoodsDescription, field(BacudaColumns.GoodsDescription), FieldLimits.GoodsDescription) ?? "-";
         var transport = Optional(field(BacudaColumns.TransportMode)) is { } mode ? rules.Transport(BacudaColumns.TransportMode, mode) : TransportMode.Sea;
         var fta = Optional(field(BacudaColumns.FtaClaimed)) is { } flag ? rules.Flag(BacudaColumns.FtaClaimed, flag) : false;
-        var officeName = Optional(field(BacudaColumns.OfficeName));
+        var officeName = rules.Text(BacudaColumns.OfficeName, field(BacudaColumns.OfficeName), FieldLimits.Name);
         var supplier = Supplier(rules, Optional(field(BacudaColumns.SupplierName)), Optional(field(BacudaColumns.SupplierCountry)));
 
         if (problems.Count > 0) return new ParsedRow(row, null, problems);
@@ -113,8 +114,9 @@ public static class BacudaCsvReader
     {
         if (name is null && country is null) return null;
         if (name is null) { rules.Add(BacudaColumns.SupplierName, "SupplierNameMissing", "value is missing although supplier.country is given"); return null; }
+        var checkedName = rules.Text(BacudaColumns.SupplierName, name, FieldLimits.Name);
         var code = rules.Country(BacudaColumns.SupplierCountry, country);
-        return code is null ? null : new SupplierDetails(name, code);
+        return checkedName is null || code is null ? null : new SupplierDetails(checkedName, code);
     }
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -45,6 +45,7 @@ public sealed class DeclarationImportService(
         progress?.Report(new ImportProgress(ImportPhase.Checking, 0, 0));
         var probe = await ImportFileProbe.ProbeAsync(path, ct);
         var encodingName = TextEncodingDetector.NameOf(probe.Encoding);
+        if (probe.EncodingProblem is { } notText) return ImportReport.Rejected(fileName, format, notText);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var previous = await db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.ContentHash == probe.ContentHash, ct);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Platform.Validation;
 
 namespace CustomsWorkbench.Platform.Import;
 
@@ -58,12 +59,14 @@ public static class DeclarationJsonReader
         var declarant = rules.Code("declarant.code", d.Declarant?.Code);
         var office = rules.Code("office.code", d.Office?.Code);
         var transport = d.TransportMode is null ? TransportMode.Sea : rules.Transport("transportMode", d.TransportMode);
+        CheckDetails(rules, d);
         if (d.Supplier is { } s)
         {
             if (string.IsNullOrWhiteSpace(s.Name)) rules.Add("supplier.name", "Missing", "value is missing");
             rules.Country("supplier.countryCode", s.CountryCode);
         }
         if (d.Inspection is { AdditionalRevenue: < 0 }) rules.Add("inspection.additionalRevenue", "NegativeValue", "must not be negative");
+        else if (d.Inspection is { } inspection) rules.Amount("inspection.additionalRevenue", inspection.AdditionalRevenue);
         var items = new List<IncomingItem>();
         if (d.Items is not { Count: > 0 }) rules.Add("items", "NoItems", "a declaration needs at least one item");
         else
@@ -92,11 +95,13 @@ public static class DeclarationJsonReader
         var before = rules.ProblemCount;
         var tariff = rules.TariffCode(path + "tariffCode", item.TariffCode);
         var country = rules.Country(path + "originCountryCode", item.OriginCountryCode);
-        var quantity = rules.Amount(path + "quantity", item.Quantity);
-        var weight = rules.Amount(path + "grossWeightKg", item.GrossWeightKg);
+        var quantity = rules.Amount(path + "quantity", item.Quantity, max: FieldLimits.Quantity);
+        var weight = rules.Amount(path + "grossWeightKg", item.GrossWeightKg, max: FieldLimits.Quantity);
         var fob = rules.Amount(path + "fobValue", item.FobValue);
         var cif = rules.Amount(path + "cifValue", item.CifValue);
-        var dutyRate = rules.Amount(path + "dutyRate", item.DutyRate ?? 0);
+        var dutyRate = rules.Amount(path + "dutyRate", item.DutyRate ?? 0, max: FieldLimits.Rate);
+        rules.Text(path + "goodsDescription", item.GoodsDescription, FieldLimits.GoodsDescription);
+        rules.Text(path + "quantityUnit", item.QuantityUnit, FieldLimits.QuantityUnit);
         var duty = rules.Amount(path + "dutyAmount", item.DutyAmount ?? 0);
         var vat = rules.Amount(path + "vatAmount", item.VatAmount ?? 0);
         if (item.LineNumber is < 1) rules.Add(path + "lineNumber", "LineNumberTooSmall", $"'{item.LineNumber}' must be 1 or more", item.LineNumber!);
@@ -104,6 +109,22 @@ public static class DeclarationJsonReader
         return new IncomingItem(item.LineNumber ?? position, tariff!, string.IsNullOrWhiteSpace(item.GoodsDescription) ? "-" : item.GoodsDescription.Trim(),
             country!, quantity!.Value, string.IsNullOrWhiteSpace(item.QuantityUnit) ? "EA" : item.QuantityUnit.Trim(), weight!.Value,
             fob!.Value, cif!.Value, dutyRate!.Value, duty!.Value, vat!.Value);
+    }
+
+    /// <summary>Every free-text detail of the master records: bounded and free of control characters.</summary>
+    private static void CheckDetails(FieldRules rules, DeclarationDocument d)
+    {
+        rules.Text("importer.name", d.Importer?.Name, FieldLimits.Name);
+        rules.Text("importer.businessNumber", d.Importer?.BusinessNumber, FieldLimits.Contact);
+        rules.Text("importer.address", d.Importer?.Address, FieldLimits.Address);
+        rules.Text("importer.phone", d.Importer?.Phone, FieldLimits.Contact);
+        rules.Text("importer.email", d.Importer?.Email, FieldLimits.Contact);
+        rules.Text("declarant.name", d.Declarant?.Name, FieldLimits.Name);
+        rules.Text("declarant.licenseNumber", d.Declarant?.LicenseNumber, FieldLimits.Contact);
+        rules.Text("office.nameEn", d.Office?.NameEn, FieldLimits.Name);
+        rules.Text("office.nameKo", d.Office?.NameKo, FieldLimits.Name);
+        rules.Text("supplier.name", d.Supplier?.Name, FieldLimits.Name);
+        rules.Text("supplier.address", d.Supplier?.Address, FieldLimits.Address);
     }
 
     private static string FirstSentence(string message) => message.Split(". ")[0].TrimEnd('.') + ".";

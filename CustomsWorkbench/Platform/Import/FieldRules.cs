@@ -1,5 +1,6 @@
 using System.Globalization;
 using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Platform.Validation;
 
 namespace CustomsWorkbench.Platform.Import;
 
@@ -9,7 +10,7 @@ namespace CustomsWorkbench.Platform.Import;
 /// </summary>
 public sealed class FieldRules(int row, List<ImportProblem> problems)
 {
-    public const int MaxCodeLength = 64;
+    public const int MaxCodeLength = FieldLimits.Code;
 
     public int Row => row;
 
@@ -24,8 +25,31 @@ public sealed class FieldRules(int row, List<ImportProblem> problems)
     {
         var text = value?.Trim();
         if (string.IsNullOrEmpty(text)) { Missing(column); return null; }
-        if (text.Length > MaxCodeLength) { Add(column, "TooLong", $"'{Shorten(text)}' is longer than {MaxCodeLength} characters", Shorten(text), MaxCodeLength); return null; }
-        return text;
+        return Checked(column, text, MaxCodeLength);
+    }
+
+    /// <summary>Optional one-line free text (names, addresses, descriptions): null when empty, else checked and trimmed.</summary>
+    public string? Text(string column, string? value, int maxLength)
+    {
+        var text = value?.Trim();
+        return string.IsNullOrEmpty(text) ? null : Checked(column, text, maxLength);
+    }
+
+    private string? Checked(string column, string text, int maxLength)
+    {
+        switch (FieldText.Problem(text, maxLength))
+        {
+            case FieldText.TooLong:
+                Add(column, "TooLong", $"'{Shorten(text)}' is longer than {maxLength} characters", Shorten(text), maxLength);
+                return null;
+            case FieldText.ControlCharacter:
+                var at = FieldText.FirstControlCharacter(text);
+                var code = $"U+{(int)text[at]:X4}";
+                Add(column, "ControlCharacter", $"contains the control character {code} at position {at + 1}", code, at + 1);
+                return null;
+            default:
+                return text;
+        }
     }
 
     public DateOnly? Date(string column, string? value)
@@ -54,13 +78,14 @@ public sealed class FieldRules(int row, List<ImportProblem> problems)
         return null;
     }
 
-    public double? Amount(string column, string? value)
+    public double? Amount(string column, string? value, double max = FieldLimits.Amount)
     {
         if (string.IsNullOrWhiteSpace(value)) { Missing(column); return null; }
-        return Amount(column, ParseNumber(value), value);
+        return Amount(column, ParseNumber(value), value, max);
     }
 
-    public double? Amount(string column, double? value, string? original = null)
+    /// <summary>A finite, non-negative number no larger than <paramref name="max"/> (1e308 would make every sum Infinity).</summary>
+    public double? Amount(string column, double? value, string? original = null, double max = FieldLimits.Amount)
     {
         if (value is null)
         {
@@ -69,7 +94,9 @@ public sealed class FieldRules(int row, List<ImportProblem> problems)
             return null;
         }
         if (!double.IsFinite(value.Value)) { Add(column, "NotFinite", $"'{original ?? value.ToString()}' is not a finite number", original ?? value.ToString()!); return null; }
-        if (value < 0) { var shown = original ?? value.Value.ToString(CultureInfo.InvariantCulture); Add(column, "Negative", $"'{shown}' must not be negative", shown); return null; }
+        var shown = original?.Trim() ?? value.Value.ToString(CultureInfo.InvariantCulture);
+        if (value < 0) { Add(column, "Negative", $"'{shown}' must not be negative", shown); return null; }
+        if (value > max) { Add(column, "TooLarge", $"'{Shorten(shown)}' is larger than {max:G} (the most a declaration can plausibly hold)", Shorten(shown), max.ToString("G", CultureInfo.InvariantCulture)); return null; }
         return value;
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using CustomsWorkbench.Platform.Identity;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 namespace CustomsWorkbench.Platform.Import;
 
 /// <summary>
-/// POST /api/imports (multipart, field "file"): 200 with the report, 422 with the problems, 413 over the size limit,
+/// POST /api/imports (multipart, field "file"): 200 with the report, 422 problem+json with the report's problems, 413 over the size limit,
 /// 415 for anything but .csv/.json, 400 without a file.
 /// </summary>
 public static class ImportEndpoints
@@ -43,8 +44,7 @@ public static class ImportEndpoints
         if (file.Length > limit) return TooLarge(uploads);
         if (ImportFormats.FromFileName(file.FileName) is null)
         {
-            return Results.Json(ImportReport.Rejected(file.FileName, null, ImportFormats.UnsupportedType(file.FileName)), ImportReportText.Json,
-                statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return Refused(ImportReport.Rejected(file.FileName, null, ImportFormats.UnsupportedType(file.FileName)), StatusCodes.Status415UnsupportedMediaType);
         }
 
         var path = uploads.NewPath(file.FileName);
@@ -52,12 +52,21 @@ public static class ImportEndpoints
         {
             await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
             var report = await imports.ImportFileAsync(path, Path.GetFileName(file.FileName), user.Identity?.Name ?? "api", null, ct);
-            return Results.Json(report, ImportReportText.Json, statusCode: report.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+            return report.Succeeded ? Results.Json(report, ImportReportText.Json) : Refused(report, StatusCodes.Status422UnprocessableEntity);
         }
         finally
         {
             ImportUploadFolder.Delete(path);
         }
+    }
+
+    /// <summary>A refused file as problem+json; the report's fields (errors with row, column, problem) sit beside the standard ones.</summary>
+    private static IResult Refused(ImportReport report, int status)
+    {
+        var fields = JsonSerializer.SerializeToElement(report, ImportReportText.Json);
+        var extensions = fields.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.Clone());
+        var detail = $"{report.ErrorCount} problem(s); nothing was imported. First: {report.Errors.FirstOrDefault()}";
+        return Results.Problem(detail, statusCode: status, title: "The file was not imported", extensions: extensions);
     }
 
     private static IResult TooLarge(ImportUploadFolder uploads) =>

@@ -3,8 +3,11 @@ using System.Text;
 
 namespace CustomsWorkbench.Platform.Import;
 
-/// <summary>The content hash (for idempotent re-imports), the text encoding and the size, found in one streaming read.</summary>
-public sealed record ImportFileProbe(string ContentHash, Encoding Encoding, long Length)
+/// <summary>
+/// The content hash (for idempotent re-imports), the text encoding (or why the bytes are not text in one encoding) and
+/// the size, found in one streaming read.
+/// </summary>
+public sealed record ImportFileProbe(string ContentHash, Encoding Encoding, long Length, ImportProblem? EncodingProblem = null)
 {
     public static async Task<ImportFileProbe> ProbeAsync(string path, CancellationToken ct)
     {
@@ -19,7 +22,7 @@ public sealed record ImportFileProbe(string ContentHash, Encoding Encoding, long
             detector.Append(buffer.AsSpan(0, read));
         }
         detector.Append([], final: true);
-        return new ImportFileProbe(Convert.ToHexString(hash.GetHashAndReset()), detector.Result, stream.Length);
+        return new ImportFileProbe(Convert.ToHexString(hash.GetHashAndReset()), detector.Result, stream.Length, detector.Problem);
     }
 
     public static FileStream OpenSequential(string path) =>

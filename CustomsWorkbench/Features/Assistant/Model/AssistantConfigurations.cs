@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,12 +15,22 @@ public class ProcedureDocumentConfiguration : IEntityTypeConfiguration<Procedure
 
 public class DeclarationNoteConfiguration : IEntityTypeConfiguration<DeclarationNote>
 {
-    public void Configure(EntityTypeBuilder<DeclarationNote> b) => b.HasIndex(x => x.DeclarationId);
+    public void Configure(EntityTypeBuilder<DeclarationNote> b)
+    {
+        b.HasIndex(x => x.DeclarationId);
+        b.Property(x => x.Kind).HasMaxLength(FieldLimits.Kind);
+        b.Property(x => x.Title).HasMaxLength(FieldLimits.Title);
+        b.Property(x => x.Body).HasMaxLength(FieldLimits.Note);
+    }
 }
 
 public class AssistantMessageConfiguration : IEntityTypeConfiguration<AssistantMessage>
 {
-    public void Configure(EntityTypeBuilder<AssistantMessage> b) => b.HasIndex(x => new { x.UserName, x.Id });
+    public void Configure(EntityTypeBuilder<AssistantMessage> b)
+    {
+        b.HasIndex(x => new { x.UserName, x.Id });
+        b.Property(x => x.Text).HasMaxLength(FieldLimits.Answer + AssistantService.AnswerCut.Length);
+    }
 }
 
 public class AssistantProposalConfiguration : IEntityTypeConfiguration<AssistantProposal>

@@ -2,6 +2,7 @@ using CustomsWorkbench.Features.Intelligence.Model;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Realtime;
+using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Features.Intelligence.Cases;
@@ -45,6 +46,7 @@ public sealed class InvestigationCaseService(IDbContextFactory<WorkbenchDbContex
 
     public async Task<CaseDocument> CreateAsync(string user, CaseContent content, CancellationToken ct = default)
     {
+        Check(content);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var c = new InvestigationCase { Title = content.Title, Owner = user, UpdatedBy = user, CreatedUtc = now, UpdatedUtc = now };
@@ -57,6 +59,7 @@ public sealed class InvestigationCaseService(IDbContextFactory<WorkbenchDbContex
 
     public async Task<(CaseSaveOutcome Outcome, CaseDocument? Document)> SaveAsync(int id, string user, Guid expectedVersion, CaseContent content, CancellationToken ct = default)
     {
+        Check(content);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var c = await db.Set<InvestigationCase>().FirstOrDefaultAsync(x => x.Id == id && (x.Owner == user || x.Shared), ct);
         if (c is null) return (CaseSaveOutcome.NotFound, null);
@@ -79,6 +82,12 @@ public sealed class InvestigationCaseService(IDbContextFactory<WorkbenchDbContex
         await notifier.PublishAsync(Topic(c.Id), SavedEvent, new CaseSaved(c.Id, c.Version, user), ct);
         return (CaseSaveOutcome.Saved, Document(c));
     }
+
+    private static void Check(CaseContent content) => new FieldCheck()
+        .Text("title", content.Title, FieldLimits.Title).Text("notes", content.Notes, FieldLimits.Note, multiline: true)
+        .Text("graphState", content.GraphState, FieldLimits.CaseState, multiline: true)
+        .Text("attachedRecords", content.AttachedRecords, FieldLimits.CaseState, multiline: true)
+        .ThrowIfAny();
 
     private static void Apply(InvestigationCase c, CaseContent content)
     {

@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -73,6 +74,9 @@ public class InvestigationCaseConfiguration : IEntityTypeConfiguration<Investiga
         b.HasIndex(x => new { x.Owner, x.UpdatedUtc });
         b.HasIndex(x => x.Shared);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.Title).HasMaxLength(FieldLimits.Title);
+        b.Property(x => x.Notes).HasMaxLength(FieldLimits.Note);
+        b.Property(x => x.GraphState).HasMaxLength(FieldLimits.CaseState);
+        b.Property(x => x.AttachedRecords).HasMaxLength(FieldLimits.CaseState);
     }
 }

@@ -1,6 +1,7 @@
 using CustomsWorkbench.Features.RiskSelection.Model;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Features.RiskSelection.Desk;
@@ -41,6 +42,7 @@ public class ReviewService(IDbContextFactory<WorkbenchDbContext> factory, IAudit
     /// <summary>Signs off (<paramref name="approve"/>) or returns a decision to its officer with a note.</summary>
     public async Task<TriageResult> ReviewAsync(int declarationId, string supervisor, bool approve, string? note, Guid expectedVersion, CancellationToken ct = default)
     {
+        new FieldCheck().Text("note", note, FieldLimits.Reason, multiline: true).ThrowIfAny();
         if (!approve && string.IsNullOrWhiteSpace(note)) return TriageResult.Fail(TriageProblem.ReasonRequired);
         await using var db = await factory.CreateDbContextAsync(ct);
         var t = await db.Set<DeclarationTriage>().SingleOrDefaultAsync(x => x.DeclarationId == declarationId, ct);

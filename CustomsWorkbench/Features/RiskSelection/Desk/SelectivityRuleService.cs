@@ -1,6 +1,7 @@
 using CustomsWorkbench.Features.RiskSelection.Model;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Features.RiskSelection.Desk;
@@ -28,6 +29,13 @@ public sealed record RuleDraft
         OriginCountryCode = r.OriginCountryCode, ImporterCode = r.ImporterCode, DeclarantCode = r.DeclarantCode,
         MaxValueRatio = r.MaxValueRatio, FtaPreferenceClaimed = r.FtaPreferenceClaimed, Channel = r.Channel, ValidFrom = r.ValidFrom, ValidTo = r.ValidTo,
     };
+
+    /// <summary>The rule's texts and codes checked against <see cref="FieldLimits"/>.</summary>
+    public FieldCheck Fields() => new FieldCheck()
+        .Text("name", Name, FieldLimits.Name).Text("reason", Reason, FieldLimits.Reason, multiline: true)
+        .Text("tariffPrefix", TariffPrefix, FieldLimits.Code).Text("originCountryCode", OriginCountryCode, FieldLimits.Code)
+        .Text("importerCode", ImporterCode, FieldLimits.Code).Text("declarantCode", DeclarantCode, FieldLimits.Code)
+        .Number("maxValueRatio", MaxValueRatio, FieldLimits.Quantity);
 
     /// <summary>Empty when the draft can be saved, else the keys of the problems.</summary>
     public IReadOnlyList<string> Problems()
@@ -60,6 +68,7 @@ public class SelectivityRuleService(IDbContextFactory<WorkbenchDbContext> factor
     public async Task<SelectivityRule> SaveAsync(RuleDraft draft, string supervisor, CancellationToken ct = default)
     {
         if (draft.Problems() is { Count: > 0 } problems) throw new ArgumentException(string.Join(", ", problems), nameof(draft));
+        draft.Fields().ThrowIfAny();
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var key = string.IsNullOrWhiteSpace(draft.RuleKey) ? $"R-{Guid.NewGuid():N}"[..10].ToUpperInvariant() : draft.RuleKey;

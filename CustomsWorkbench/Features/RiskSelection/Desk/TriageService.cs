@@ -3,6 +3,7 @@ using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Realtime;
+using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -46,8 +47,10 @@ public class TriageService(
     /// reason. A release closes the item; a check or inspection waits for its result. Overrides and high-score releases
     /// go to supervisor review.
     /// </summary>
-    public Task<TriageResult> DecideAsync(int declarationId, string officer, Channel channel, string? reason, CancellationToken ct = default) =>
-        ChangeAsync(declarationId, officer, $"declaration.decide-{channel.ToString().ToLowerInvariant()}", t =>
+    public Task<TriageResult> DecideAsync(int declarationId, string officer, Channel channel, string? reason, CancellationToken ct = default)
+    {
+        new FieldCheck().Text("reason", reason, FieldLimits.Reason, multiline: true).ThrowIfAny();
+        return ChangeAsync(declarationId, officer, $"declaration.decide-{channel.ToString().ToLowerInvariant()}", t =>
         {
             if (t.Status != TriageStatus.Claimed || t.ClaimedBy != officer)
                 return TriageResult.Fail(t.Status == TriageStatus.Open ? TriageProblem.NotClaimedByYou : TriageProblem.AlreadyClaimed, t.ClaimedBy ?? t.DecidedBy);
@@ -63,6 +66,7 @@ public class TriageService(
             t.Review = overrides || highScoreRelease ? ReviewStatus.Pending : ReviewStatus.None;
             return null;
         }, new { channel = channel.ToString(), reason }, ct);
+    }
 
     /// <summary>
     /// Records what the check or inspection found: closes the item and writes the label the models learn from
@@ -70,6 +74,8 @@ public class TriageService(
     /// </summary>
     public async Task<TriageResult> RecordOutcomeAsync(int declarationId, string officer, InspectionResult result, CancellationToken ct = default)
     {
+        new FieldCheck().Text("seizedGoods", result.SeizedGoods, FieldLimits.Reason, multiline: true)
+            .Number("additionalRevenue", result.AdditionalRevenue, FieldLimits.Amount).ThrowIfAny();
         if (result.Outcome == InspectionOutcome.RevenueAdjustment && result.AdditionalRevenue is not > 0
             || result.Outcome == InspectionOutcome.Seizure && string.IsNullOrWhiteSpace(result.SeizedGoods))
             return TriageResult.Fail(TriageProblem.OutcomeIncomplete);

@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -34,6 +35,9 @@ public class DeclarationTriageConfiguration : IEntityTypeConfiguration<Declarati
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Review).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.OverrideReason).HasMaxLength(FieldLimits.Reason);
+        b.Property(x => x.ReviewNote).HasMaxLength(FieldLimits.Reason);
+        b.Property(x => x.SeizedGoods).HasMaxLength(FieldLimits.Reason);
     }
 }
 
@@ -44,5 +48,11 @@ public class SelectivityRuleConfiguration : IEntityTypeConfiguration<Selectivity
         b.HasIndex(x => new { x.RuleKey, x.Version }).IsUnique();
         b.HasIndex(x => x.IsLatest);
         b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.Name).HasMaxLength(FieldLimits.Name);
+        b.Property(x => x.Reason).HasMaxLength(FieldLimits.Reason);
+        b.Property(x => x.TariffPrefix).HasMaxLength(FieldLimits.Code);
+        b.Property(x => x.OriginCountryCode).HasMaxLength(FieldLimits.Code);
+        b.Property(x => x.ImporterCode).HasMaxLength(FieldLimits.Code);
+        b.Property(x => x.DeclarantCode).HasMaxLength(FieldLimits.Code);
     }
 }

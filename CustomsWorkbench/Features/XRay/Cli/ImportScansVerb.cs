@@ -7,7 +7,9 @@ namespace CustomsWorkbench.Features.XRay.Cli;
 /// <summary>
 /// `import scans [folder]`: loads every PNG/TIFF in the folder (default {DataFolder}/scans/inbox). A file is named after
 /// its consignment: REF.png (single energy) or REF_high.png + REF_low.png (dual energy). Stored files leave the inbox;
-/// rejected ones stay, with the reason printed.
+/// rejected ones stay, with the reason printed. Only plain files inside the inbox are read (no symbolic links, devices or
+/// pipes), each checked against the upload size limit first; a file that cannot be read is skipped and reported, and the
+/// rest of the batch goes on. Exit 1 when any scan was rejected or any file skipped.
 /// </summary>
 public sealed class ImportScansVerb(ScanIntake intake, ScanStore store) : ICliVerb
 {
@@ -23,12 +25,29 @@ public sealed class ImportScansVerb(ScanIntake intake, ScanStore store) : ICliVe
             return 2;
         }
         var groups = InboxFiles.Group(Directory.EnumerateFiles(folder));
-        int stored = 0, rejected = 0;
+        int stored = 0, rejected = 0, skipped = 0;
         foreach (var group in groups)
         {
-            var high = new ScanFile(Path.GetFileName(group.High), await File.ReadAllBytesAsync(group.High, ct));
-            var low = group.Low is null ? null : new ScanFile(Path.GetFileName(group.Low), await File.ReadAllBytesAsync(group.Low, ct));
-            var result = await intake.StoreAsync(new ScanUpload(group.Reference, high, low, Scanner: "import"), "cli", ct);
+            var high = InboxFile.Read(folder, group.High, intake.MaxBytes);
+            var low = group.Low is null ? null : InboxFile.Read(folder, group.Low, intake.MaxBytes);
+            if ((high.Problem ?? low?.Problem) is { } problem)
+            {
+                skipped++;
+                console.Error.WriteLine($"{group.Reference}: skipped, {problem}");
+                continue;
+            }
+            ScanIntakeResult result;
+            try
+            {
+                result = await intake.StoreAsync(new ScanUpload(group.Reference, high.File!, low?.File, Scanner: "import"), "cli", ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One file the intake chokes on must not cost the rest of the batch.
+                skipped++;
+                console.Error.WriteLine($"{group.Reference}: skipped, {Path.GetFileName(group.High)} could not be stored ({e.Message})");
+                continue;
+            }
             if (result.Succeeded)
             {
                 stored++;
@@ -43,7 +62,8 @@ public sealed class ImportScansVerb(ScanIntake intake, ScanStore store) : ICliVe
             }
         }
         console.Out.WriteLine($"{stored} scan(s) stored, {rejected} rejected.");
-        return rejected == 0 ? 0 : 1;
+        if (skipped > 0) console.Out.WriteLine($"{skipped} scan(s) skipped: see the reasons above.");
+        return rejected == 0 && skipped == 0 ? 0 : 1;
     }
 }
 

@@ -1,118 +1,178 @@
-using System.Buffers.Binary;
+using BitMiracle.LibTiff.Classic;
 
 namespace CustomsWorkbench.Features.XRay.Imaging;
 
 /// <summary>
-/// Baseline TIFF reader for scanner exports: one uncompressed grayscale image, 8 or 16 bits per sample, in strips,
-/// either byte order. Anything else gets a clear message rather than a wrong picture.
+/// TIFF scans through LibTiff.NET: one grayscale image, 8 or 16 bits per sample, in strips or tiles, uncompressed or
+/// LZW, Deflate or PackBits compressed, either byte order. The size is checked against the pixel limit before anything
+/// is allocated or decompressed, and every failure of a hostile or broken file becomes a <see cref="ScanImageException"/>.
 /// </summary>
 public static class TiffReader
 {
+    static TiffReader() => Tiff.SetErrorHandler(new CapturingErrorHandler());
+
     public static bool LooksLikeTiff(ReadOnlySpan<byte> data) =>
         data.Length >= 8 && ((data[0] == 'I' && data[1] == 'I' && data[2] == 42 && data[3] == 0) || (data[0] == 'M' && data[1] == 'M' && data[2] == 0 && data[3] == 42));
 
     public static ScanImage Decode(ReadOnlySpan<byte> data, int maxPixels)
     {
         if (!LooksLikeTiff(data)) throw new ScanImageException("The file is not a TIFF image.");
-        var little = data[0] == 'I';
+        CapturingErrorHandler.Clear();
+        using var stream = new MemoryStream(data.ToArray(), writable: false);
         try
         {
-            var ifd = (int)U32(data, 4, little);
-            var count = U16(data, ifd, little);
-            int width = 0, height = 0, bits = 1, compression = 1, photometric = 1, samples = 1, rowsPerStrip = int.MaxValue;
-            uint[] offsets = [], byteCounts = [];
-            for (var i = 0; i < count; i++)
-            {
-                var entry = ifd + 2 + i * 12;
-                var tag = U16(data, entry, little);
-                var type = U16(data, entry + 2, little);
-                var n = (int)U32(data, entry + 4, little);
-                switch (tag)
-                {
-                    case 256: width = (int)Value(data, entry, type, little); break;
-                    case 257: height = (int)Value(data, entry, type, little); break;
-                    case 258: bits = (int)Value(data, entry, type, little); break;
-                    case 259: compression = (int)Value(data, entry, type, little); break;
-                    case 262: photometric = (int)Value(data, entry, type, little); break;
-                    case 273: offsets = Values(data, entry, type, n, little); break;
-                    case 277: samples = (int)Value(data, entry, type, little); break;
-                    case 278: rowsPerStrip = (int)Value(data, entry, type, little); break;
-                    case 279: byteCounts = Values(data, entry, type, n, little); break;
-                }
-            }
-            if (compression != 1) throw new ScanImageException("Compressed TIFF files are not supported; export the scan as uncompressed TIFF or PNG.");
+            using var tiff = Tiff.ClientOpen("scan", "r", stream, new TiffStream()) ?? throw Corrupt();
+            var width = Field(tiff, TiffTag.IMAGEWIDTH, 0);
+            var height = Field(tiff, TiffTag.IMAGELENGTH, 0);
+            var bits = Field(tiff, TiffTag.BITSPERSAMPLE, 1);
+            var samples = Field(tiff, TiffTag.SAMPLESPERPIXEL, 1);
+            var photometric = Field(tiff, TiffTag.PHOTOMETRIC, 1);
             if (samples != 1 || photometric > 1 || bits is not (8 or 16))
                 throw new ScanImageException($"TIFF with {samples} sample(s) of {bits} bits is not supported; scans must be 8- or 16-bit grayscale.");
+            // Before any allocation: a 100 kB file may claim 100,000 × 100,000 pixels (a decompression bomb).
             if (width <= 0 || height <= 0 || (long)width * height > maxPixels)
                 throw new ScanImageException($"The image is {width}×{height} pixels; scans may have at most {maxPixels:N0} pixels.");
-            if (offsets.Length == 0 || offsets.Length != byteCounts.Length) throw new ScanImageException("The TIFF file has no image strips.");
-
             var pixels = new ushort[width * height];
-            var bytesPerSample = bits / 8;
-            var index = 0;
-            for (var s = 0; s < offsets.Length && index < pixels.Length; s++)
-            {
-                var strip = data.Slice((int)offsets[s], (int)byteCounts[s]);
-                for (var p = 0; p + bytesPerSample <= strip.Length && index < pixels.Length; p += bytesPerSample)
-                {
-                    var v = bytesPerSample == 1 ? strip[p] : little ? BinaryPrimitives.ReadUInt16LittleEndian(strip[p..]) : BinaryPrimitives.ReadUInt16BigEndian(strip[p..]);
-                    // Photometric 0 (white is zero) is stored inverted; scans are transmission, so flip it back.
-                    pixels[index++] = photometric == 0 ? (ushort)((bits == 16 ? 65535 : 255) - v) : v;
-                }
-            }
-            if (index < pixels.Length) throw new ScanImageException("The TIFF image data ends early.");
+            var reader = new Samples(bits, photometric == 0);
+            if (tiff.IsTiled()) ReadTiles(tiff, width, height, reader, pixels, maxPixels);
+            else ReadStrips(tiff, width, height, reader, pixels);
             return new ScanImage(width, height, bits, pixels);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (ScanImageException)
         {
-            throw new ScanImageException("The TIFF file is truncated or corrupt.");
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // LibTiff throws assorted exceptions (overflow, index, out-of-memory on absurd counts) for hostile files.
+            throw Corrupt();
         }
     }
 
-    private static ushort U16(ReadOnlySpan<byte> d, int at, bool little) =>
-        little ? BinaryPrimitives.ReadUInt16LittleEndian(d[at..]) : BinaryPrimitives.ReadUInt16BigEndian(d[at..]);
-
-    private static uint U32(ReadOnlySpan<byte> d, int at, bool little) =>
-        little ? BinaryPrimitives.ReadUInt32LittleEndian(d[at..]) : BinaryPrimitives.ReadUInt32BigEndian(d[at..]);
-
-    private static uint Value(ReadOnlySpan<byte> d, int entry, int type, bool little) =>
-        type == 3 ? U16(d, entry + 8, little) : U32(d, entry + 8, little);
-
-    private static uint[] Values(ReadOnlySpan<byte> d, int entry, int type, int n, bool little)
+    private static void ReadStrips(Tiff tiff, int width, int height, Samples reader, ushort[] pixels)
     {
-        var size = type == 3 ? 2 : 4;
-        var at = n * size <= 4 ? entry + 8 : (int)U32(d, entry + 8, little);
-        var values = new uint[n];
-        for (var i = 0; i < n; i++) values[i] = size == 2 ? U16(d, at + i * 2, little) : U32(d, at + i * 4, little);
-        return values;
+        var line = new byte[Math.Max(tiff.ScanlineSize(), width * reader.BytesPerSample)];
+        for (var y = 0; y < height; y++)
+        {
+            if (!tiff.ReadScanline(line, y)) throw Corrupt();
+            reader.Copy(line, 0, pixels, y * width, width);
+        }
     }
 
-    /// <summary>Writes a baseline little-endian uncompressed grayscale TIFF (used by tests and exports).</summary>
-    public static byte[] Encode(ScanImage image)
+    private static void ReadTiles(Tiff tiff, int width, int height, Samples reader, ushort[] pixels, int maxPixels)
     {
-        var bytesPerSample = image.BitDepth / 8;
-        var dataLength = image.Pixels.Length * bytesPerSample;
-        const int entries = 8;
-        var ifdOffset = 8 + dataLength;
-        var buffer = new byte[ifdOffset + 2 + entries * 12 + 4];
-        "II"u8.CopyTo(buffer);
-        BinaryPrimitives.WriteUInt16LittleEndian(buffer.AsSpan(2), 42);
-        BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan(4), (uint)ifdOffset);
-        for (var i = 0; i < image.Pixels.Length; i++)
+        var tileWidth = Field(tiff, TiffTag.TILEWIDTH, 0);
+        var tileHeight = Field(tiff, TiffTag.TILELENGTH, 0);
+        if (tileWidth <= 0 || tileHeight <= 0 || (long)tileWidth * tileHeight > maxPixels) throw Corrupt();
+        var tile = new byte[Math.Max(tiff.TileSize(), tileWidth * tileHeight * reader.BytesPerSample)];
+        for (var ty = 0; ty < height; ty += tileHeight)
         {
-            if (bytesPerSample == 1) buffer[8 + i] = (byte)image.Pixels[i];
-            else BinaryPrimitives.WriteUInt16LittleEndian(buffer.AsSpan(8 + 2 * i), image.Pixels[i]);
+            for (var tx = 0; tx < width; tx += tileWidth)
+            {
+                if (tiff.ReadTile(tile, 0, tx, ty, 0, 0) < 0) throw Corrupt();
+                var columns = Math.Min(tileWidth, width - tx);
+                for (var row = 0; row < tileHeight && ty + row < height; row++)
+                    reader.Copy(tile, row * tileWidth * reader.BytesPerSample, pixels, (ty + row) * width + tx, columns);
+            }
         }
-        BinaryPrimitives.WriteUInt16LittleEndian(buffer.AsSpan(ifdOffset), entries);
-        (ushort Tag, uint Value)[] tags = [(256, (uint)image.Width), (257, (uint)image.Height), (258, (uint)image.BitDepth), (259, 1), (262, 1), (273, 8), (278, (uint)image.Height), (279, (uint)dataLength)];
-        for (var i = 0; i < tags.Length; i++)
+    }
+
+    private static int Field(Tiff tiff, TiffTag tag, int fallback) => tiff.GetField(tag) is { Length: > 0 } value ? value[0].ToInt() : fallback;
+
+    private static ScanImageException Corrupt() =>
+        new(CapturingErrorHandler.Last is { } reason ? $"The TIFF file is truncated or corrupt ({reason})." : "The TIFF file is truncated or corrupt.");
+
+    /// <summary>Decoded samples (LibTiff hands 16-bit ones over in machine order) into scan pixels.</summary>
+    private readonly record struct Samples(int Bits, bool WhiteIsZero)
+    {
+        public int BytesPerSample => Bits / 8;
+
+        public void Copy(byte[] source, int offset, ushort[] target, int start, int count)
         {
-            var at = ifdOffset + 2 + i * 12;
-            BinaryPrimitives.WriteUInt16LittleEndian(buffer.AsSpan(at), tags[i].Tag);
-            BinaryPrimitives.WriteUInt16LittleEndian(buffer.AsSpan(at + 2), 4);
-            BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan(at + 4), 1);
-            BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan(at + 8), tags[i].Value);
+            var max = Bits == 16 ? 65535 : 255;
+            for (var i = 0; i < count; i++)
+            {
+                var v = Bits == 8 ? source[offset + i] : BitConverter.ToUInt16(source, offset + 2 * i);
+                // Photometric 0 (white is zero) is stored inverted; scans are transmission, so flip it back.
+                target[start + i] = WhiteIsZero ? (ushort)(max - v) : v;
+            }
         }
-        return buffer;
+    }
+
+    /// <summary>Keeps LibTiff's last complaint for the message (per thread), instead of writing it to the console.</summary>
+    private sealed class CapturingErrorHandler : TiffErrorHandler
+    {
+        [ThreadStatic] private static string? _last;
+
+        public static string? Last => _last;
+
+        public static void Clear() => _last = null;
+
+        public override void ErrorHandler(Tiff tif, string method, string format, params object[] args) => _last = Format(format, args);
+
+        public override void ErrorHandlerExt(Tiff tif, object clientData, string method, string format, params object[] args) => _last = Format(format, args);
+
+        public override void WarningHandler(Tiff tif, string method, string format, params object[] args) { }
+
+        public override void WarningHandlerExt(Tiff tif, object clientData, string method, string format, params object[] args) { }
+
+        private static string Format(string format, object[] args)
+        {
+            try { return string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args); }
+            catch (FormatException) { return format; }
+        }
+    }
+
+    /// <summary>Writes a grayscale TIFF with LibTiff (used by tests and exports): uncompressed strips unless told otherwise.</summary>
+    public static byte[] Encode(ScanImage image, Compression compression = Compression.NONE, int? tileSide = null)
+    {
+        using var stream = new MemoryStream();
+        using (var tiff = Tiff.ClientOpen("scan", "w", stream, new TiffStream()))
+        {
+            tiff.SetField(TiffTag.IMAGEWIDTH, image.Width);
+            tiff.SetField(TiffTag.IMAGELENGTH, image.Height);
+            tiff.SetField(TiffTag.BITSPERSAMPLE, image.BitDepth);
+            tiff.SetField(TiffTag.SAMPLESPERPIXEL, 1);
+            tiff.SetField(TiffTag.PHOTOMETRIC, Photometric.MINISBLACK);
+            tiff.SetField(TiffTag.PLANARCONFIG, PlanarConfig.CONTIG);
+            tiff.SetField(TiffTag.COMPRESSION, compression);
+            var bytesPerSample = image.BitDepth / 8;
+            if (tileSide is { } side)
+            {
+                tiff.SetField(TiffTag.TILEWIDTH, side);
+                tiff.SetField(TiffTag.TILELENGTH, side);
+                var tile = new byte[side * side * bytesPerSample];
+                for (var ty = 0; ty < image.Height; ty += side)
+                for (var tx = 0; tx < image.Width; tx += side)
+                {
+                    Array.Clear(tile);
+                    for (var row = 0; row < side && ty + row < image.Height; row++)
+                        WriteSamples(image, (ty + row) * image.Width + tx, Math.Min(side, image.Width - tx), tile, row * side * bytesPerSample);
+                    tiff.WriteTile(tile, tx, ty, 0, 0);
+                }
+            }
+            else
+            {
+                tiff.SetField(TiffTag.ROWSPERSTRIP, Math.Max(1, 8192 / (image.Width * bytesPerSample)));
+                var line = new byte[image.Width * bytesPerSample];
+                for (var y = 0; y < image.Height; y++)
+                {
+                    WriteSamples(image, y * image.Width, image.Width, line, 0);
+                    tiff.WriteScanline(line, y);
+                }
+            }
+            tiff.WriteDirectory();
+        }
+        return stream.ToArray();
+    }
+
+    private static void WriteSamples(ScanImage image, int start, int count, byte[] target, int offset)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var v = image.Pixels[start + i];
+            if (image.BitDepth == 8) target[offset + i] = (byte)v;
+            else BitConverter.TryWriteBytes(target.AsSpan(offset + 2 * i), v);
+        }
     }
 }

@@ -2,6 +2,7 @@ using CustomsWorkbench.Features.XRay.Imaging;
 using CustomsWorkbench.Features.XRay.Model;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,9 @@ public sealed class ScanIntake(
 
     public async Task<ScanIntakeResult> StoreAsync(ScanUpload upload, string uploadedBy, CancellationToken ct = default)
     {
+        var fields = new FieldCheck().Text("consignment", upload.ConsignmentReference, FieldLimits.Code).Text("scanner", upload.Scanner, FieldLimits.Code);
+        if (fields.Errors.Count > 0)
+            return ScanIntakeResult.Rejected(ScanIntakeFailure.InvalidField, string.Join("; ", fields.Errors.Select(e => $"{e.Key} {e.Value[0]}")));
         foreach (var file in new[] { upload.HighEnergy, upload.LowEnergy }.OfType<ScanFile>())
         {
             if (file.Content.LongLength > MaxBytes)

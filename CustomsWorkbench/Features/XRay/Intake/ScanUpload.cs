@@ -21,4 +21,4 @@ public sealed record ScanIntakeResult(int? ScanId, string? Error, ScanIntakeFail
     public static ScanIntakeResult Rejected(ScanIntakeFailure failure, string error) => new(null, error, failure);
 }
 
-public enum ScanIntakeFailure { None, NotAnImage, InvalidImage, TooLarge, UnknownConsignment }
+public enum ScanIntakeFailure { None, NotAnImage, InvalidImage, TooLarge, UnknownConsignment, InvalidField }

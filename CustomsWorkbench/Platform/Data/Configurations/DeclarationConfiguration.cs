@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Validation;
 using CustomsWorkbench.Platform.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,6 +17,7 @@ public class DeclarationConfiguration : IEntityTypeConfiguration<Declaration>
         b.HasIndex(x => new { x.OfficeId, x.Date });
         b.HasIndex(x => new { x.MainTariffCode, x.OriginCountryCode });
         b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.Number).HasMaxLength(FieldLimits.Code);
         b.Property(x => x.TransportMode).HasConversion<string>().HasMaxLength(8);
         b.Property(x => x.Source).HasConversion<string>().HasMaxLength(8);
         b.HasOne(x => x.Importer).WithMany().HasForeignKey(x => x.ImporterId).OnDelete(DeleteBehavior.Restrict);
@@ -31,5 +33,7 @@ public class DeclarationItemConfiguration : IEntityTypeConfiguration<Declaration
     {
         b.HasIndex(x => new { x.DeclarationId, x.LineNumber }).IsUnique();
         b.HasIndex(x => x.TariffCode);
+        b.Property(x => x.GoodsDescription).HasMaxLength(FieldLimits.GoodsDescription);
+        b.Property(x => x.QuantityUnit).HasMaxLength(FieldLimits.QuantityUnit);
     }
 }

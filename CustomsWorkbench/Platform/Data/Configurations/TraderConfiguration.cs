@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Validation;
 using CustomsWorkbench.Platform.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,12 +11,20 @@ public class ImporterConfiguration : IEntityTypeConfiguration<Importer>
     {
         b.HasIndex(x => x.Code).IsUnique();
         b.HasIndex(x => x.Name);
+        b.Property(x => x.Code).HasMaxLength(FieldLimits.Code);
+        b.Property(x => x.Name).HasMaxLength(FieldLimits.Name);
+        b.Property(x => x.Address).HasMaxLength(FieldLimits.Address);
     }
 }
 
 public class DeclarantConfiguration : IEntityTypeConfiguration<Declarant>
 {
-    public void Configure(EntityTypeBuilder<Declarant> b) => b.HasIndex(x => x.Code).IsUnique();
+    public void Configure(EntityTypeBuilder<Declarant> b)
+    {
+        b.HasIndex(x => x.Code).IsUnique();
+        b.Property(x => x.Code).HasMaxLength(FieldLimits.Code);
+        b.Property(x => x.Name).HasMaxLength(FieldLimits.Name);
+    }
 }
 
 public class ConveyanceConfiguration : IEntityTypeConfiguration<Conveyance>

@@ -32,6 +32,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(20004)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TurnJson")
@@ -107,6 +108,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -121,10 +123,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -356,6 +360,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("AttachedRecords")
                         .IsRequired()
+                        .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -363,10 +368,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("GraphState")
                         .IsRequired()
+                        .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
                         .IsRequired()
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Owner")
@@ -494,6 +501,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
@@ -512,6 +520,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewedBy")
@@ -521,6 +530,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<string>("SeizedGoods")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -623,6 +633,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DeclarantCode")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Enabled")
@@ -632,6 +643,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ImporterCode")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsLatest")
@@ -642,13 +654,16 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OriginCountryCode")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RuleKey")
@@ -656,6 +671,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TariffPrefix")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ValidFrom")
@@ -1187,6 +1203,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LicenseNumber")
@@ -1194,6 +1211,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1243,6 +1261,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Number")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OfficeId")
@@ -1326,6 +1345,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("GoodsDescription")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<double>("GrossWeightKg")
@@ -1343,6 +1363,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("QuantityUnit")
                         .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TariffCode")
@@ -1512,6 +1533,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Address")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BankAccount")
@@ -1522,6 +1544,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1532,6 +1555,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")

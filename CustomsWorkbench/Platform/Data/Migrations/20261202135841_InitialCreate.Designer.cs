@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261125023655_InitialCreate")]
+    [Migration("20261202135841_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -35,6 +35,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(20004)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TurnJson")
@@ -110,6 +111,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -124,10 +126,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -359,6 +363,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("AttachedRecords")
                         .IsRequired()
+                        .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -366,10 +371,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("GraphState")
                         .IsRequired()
+                        .HasMaxLength(1000000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
                         .IsRequired()
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Owner")
@@ -497,6 +504,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
@@ -515,6 +523,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewedBy")
@@ -524,6 +533,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<string>("SeizedGoods")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -626,6 +636,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DeclarantCode")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Enabled")
@@ -635,6 +646,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ImporterCode")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsLatest")
@@ -645,13 +657,16 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OriginCountryCode")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RuleKey")
@@ -659,6 +674,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TariffPrefix")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ValidFrom")
@@ -1190,6 +1206,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LicenseNumber")
@@ -1197,6 +1214,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1246,6 +1264,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Number")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OfficeId")
@@ -1329,6 +1348,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("GoodsDescription")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<double>("GrossWeightKg")
@@ -1346,6 +1366,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("QuantityUnit")
                         .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TariffCode")
@@ -1515,6 +1536,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Address")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BankAccount")
@@ -1525,6 +1547,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1535,6 +1558,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")

@@ -60,7 +60,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     UserName = table.Column<string>(type: "TEXT", nullable: false),
                     Role = table.Column<string>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20004, nullable: false),
                     TurnJson = table.Column<string>(type: "TEXT", nullable: true),
                     AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -147,8 +147,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     LicenseNumber = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -163,9 +163,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     DeclarationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -194,14 +194,14 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     DecidedChannel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
                     DecidedBy = table.Column<string>(type: "TEXT", nullable: true),
                     DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    OverrideReason = table.Column<string>(type: "TEXT", nullable: true),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     OutcomeRevenue = table.Column<double>(type: "REAL", nullable: true),
-                    SeizedGoods = table.Column<string>(type: "TEXT", nullable: true),
+                    SeizedGoods = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Review = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     ReviewedBy = table.Column<string>(type: "TEXT", nullable: true),
-                    ReviewNote = table.Column<string>(type: "TEXT", nullable: true),
+                    ReviewNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -289,10 +289,10 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     BusinessNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    Address = table.Column<string>(type: "TEXT", nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     Phone = table.Column<string>(type: "TEXT", nullable: true),
                     Email = table.Column<string>(type: "TEXT", nullable: true),
                     EstablishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -327,9 +327,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", nullable: false),
-                    GraphState = table.Column<string>(type: "TEXT", nullable: false),
-                    AttachedRecords = table.Column<string>(type: "TEXT", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    GraphState = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
+                    AttachedRecords = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
                     Owner = table.Column<string>(type: "TEXT", nullable: false),
                     Shared = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -503,12 +503,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     IsLatest = table.Column<bool>(type: "INTEGER", nullable: false),
                     Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", nullable: false),
-                    TariffPrefix = table.Column<string>(type: "TEXT", nullable: true),
-                    OriginCountryCode = table.Column<string>(type: "TEXT", nullable: true),
-                    ImporterCode = table.Column<string>(type: "TEXT", nullable: true),
-                    DeclarantCode = table.Column<string>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    TariffPrefix = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OriginCountryCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ImporterCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DeclarantCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     MaxValueRatio = table.Column<double>(type: "REAL", nullable: true),
                     FtaPreferenceClaimed = table.Column<bool>(type: "INTEGER", nullable: true),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
@@ -956,7 +956,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Number = table.Column<string>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ImporterId = table.Column<int>(type: "INTEGER", nullable: false),
                     DeclarantId = table.Column<int>(type: "INTEGER", nullable: false),
@@ -1020,10 +1020,10 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     DeclarationId = table.Column<int>(type: "INTEGER", nullable: false),
                     LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
                     TariffCode = table.Column<string>(type: "TEXT", nullable: false),
-                    GoodsDescription = table.Column<string>(type: "TEXT", nullable: false),
+                    GoodsDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     OriginCountryCode = table.Column<string>(type: "TEXT", nullable: false),
                     Quantity = table.Column<double>(type: "REAL", nullable: false),
-                    QuantityUnit = table.Column<string>(type: "TEXT", nullable: false),
+                    QuantityUnit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     GrossWeightKg = table.Column<double>(type: "REAL", nullable: false),
                     FobValue = table.Column<double>(type: "REAL", nullable: false),
                     CifValue = table.Column<double>(type: "REAL", nullable: false),
