@@ -14,6 +14,7 @@ using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
 using CustomsWorkbench.Platform.Localization;
 using CustomsWorkbench.Platform.Models;
+using CustomsWorkbench.Platform.Outbox;
 using CustomsWorkbench.Platform.Realtime;
 using CustomsWorkbench.Platform.Records;
 using MudBlazor.Services;
@@ -69,6 +70,7 @@ static void AddWorkbench(IHostApplicationBuilder builder)
     builder.AddRealtimeCore();
     builder.AddDemoWorld();
     builder.AddModels();
+    builder.AddOutbox();
     builder.AddRecords();
     builder.AddImports();
     builder.AddRiskSelection();

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Platform.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Platform.Import;
@@ -11,29 +12,41 @@ namespace CustomsWorkbench.Platform.Import;
 /// The one import service behind the page, the API and the CLI. Reads a file three times, streaming each time:
 /// a probe (content hash, encoding), a validation pass (every row checked against the rules and the database, nothing
 /// written) and, only when no row failed, a writing pass that inserts in batches inside one transaction.
-/// After the commit, every <see cref="IDeclarationArrivalSink"/> is told which declarations arrived.
+/// The same transaction records "declarations arrived" in the outbox; after the commit the messages are dispatched inline
+/// (so a finished import leaves scored declarations), and whatever that could not deliver — the caller gave up, a sink
+/// failed — the outbox worker delivers later.
 /// </summary>
 public sealed class DeclarationImportService(
     IDbContextFactory<WorkbenchDbContext> factory,
-    IServiceScopeFactory scopes,
+    OutboxDispatcher outbox,
     IAuditLog audit,
     ILogger<DeclarationImportService> logger)
 {
     public const int MaxReportedErrors = 1000;
     public const int BatchSize = 1000;
-    public const int NotificationChunk = 20_000;
 
     public async Task<ImportReport> ImportFileAsync(string path, string fileName, string importedBy,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
-        var report = await ImportCoreAsync(path, fileName, importedBy, progress, ct);
+        ImportReport report;
+        try
+        {
+            report = await ImportCoreAsync(path, fileName, importedBy, progress, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Nothing was committed (a committed import returns its report), but the attempt is still on the record.
+            await audit.RecordAsync(AuditRecord.Decision(importedBy, "import.cancelled", "ImportBatch", fileName, new { file = fileName }), CancellationToken.None);
+            throw;
+        }
         // Who loaded what, including refused files: data entering the workbench is a human decision like any other.
+        // Written whatever the caller does now: a committed import without its audit entry would be a hole in the trail.
         var action = report.AlreadyImported ? "import.repeated" : report.ErrorCount > 0 ? "import.rejected" : "import.completed";
         await audit.RecordAsync(AuditRecord.Decision(importedBy, action, "ImportBatch", report.BatchId?.ToString() ?? fileName, new
         {
             file = fileName, format = report.Format?.ToString(), report.Encoding, rows = report.RowCount, report.Inserted, report.Updated, report.Unchanged,
             errors = report.ErrorCount,
-        }), ct);
+        }), CancellationToken.None);
         return report;
     }
 
@@ -66,7 +79,7 @@ public sealed class DeclarationImportService(
             return new ImportReport(fileName, format, encodingName, validation.Rows, 0, 0, 0, false, null, 1, [conflict], clock.Elapsed.TotalSeconds);
         }
         progress?.Report(new ImportProgress(ImportPhase.Done, validation.Rows, 1));
-        await NotifyAsync(written.ArrivedIds, ct);
+        await DispatchAsync(written.OutboxIds, ct);
         logger.LogInformation("Imported {File}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged in {Seconds:F1}s",
             fileName, written.Inserted, written.Updated, written.Unchanged, clock.Elapsed.TotalSeconds);
         return new ImportReport(fileName, format, encodingName, validation.Rows, written.Inserted, written.Unchanged, written.Updated,
@@ -75,7 +88,7 @@ public sealed class DeclarationImportService(
 
     private sealed record Validation(int Rows, int ErrorCount, IReadOnlyList<ImportProblem> Errors);
 
-    private sealed record Written(int BatchId, int Inserted, int Updated, int Unchanged, IReadOnlyList<int> ArrivedIds, ImportProblem? Conflict);
+    private sealed record Written(int BatchId, int Inserted, int Updated, int Unchanged, IReadOnlyList<long> OutboxIds, ImportProblem? Conflict);
 
     private static async Task<Validation> ValidateAsync(WorkbenchDbContext db, string path, ImportFormat format, ImportFileProbe probe,
         IProgress<ImportProgress>? progress, CancellationToken ct)
@@ -189,9 +202,12 @@ public sealed class DeclarationImportService(
         batchRecord.UpdatedCount = updated;
         batchRecord.UnchangedCount = unchanged;
         db.ImportBatches.Update(batchRecord);
+        // In the same transaction as the declarations: they are never stored without the news reaching scoring and the graph.
+        var messages = DeclarationArrivalTopic.Messages(arrived, DateTime.UtcNow).ToList();
+        db.AddRange(messages);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new Written(batchRecord.Id, inserted, updated, unchanged, arrived, null);
+        return new Written(batchRecord.Id, inserted, updated, unchanged, messages.Select(m => m.Id).ToList(), null);
     }
 
     private static Declaration ToEntity(IncomingDeclaration d, MasterRecordResolver masters, int batchId) => new()
@@ -223,20 +239,16 @@ public sealed class DeclarationImportService(
         }).ToList(),
     };
 
-    private async Task NotifyAsync(IReadOnlyList<int> ids, CancellationToken ct)
+    private async Task DispatchAsync(IReadOnlyList<long> outboxIds, CancellationToken ct)
     {
-        if (ids.Count == 0) return;
-        // In chunks: a 200,000-row file must not make every listener (scoring, graph) hold all of it at once.
-        foreach (var chunk in ids.Chunk(NotificationChunk))
+        try
         {
-            // A scope per notification, so sinks may be scoped services (e.g. ones that use a DbContext).
-            await using var scope = scopes.CreateAsyncScope();
-            foreach (var sink in scope.ServiceProvider.GetServices<IDeclarationArrivalSink>())
-            {
-                // The import is committed; a failing listener must not turn it into a reported failure.
-                try { await sink.OnDeclarationsArrivedAsync(chunk, ct); }
-                catch (Exception e) when (e is not OperationCanceledException) { logger.LogError(e, "Declaration arrival sink {Sink} failed", sink.GetType().Name); }
-            }
+            await outbox.DispatchAsync(outboxIds, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The import is committed; the outbox worker delivers what is left.
+            logger.LogInformation("Import caller cancelled; {Count} arrival messages left to the outbox worker", outboxIds.Count);
         }
     }
 
