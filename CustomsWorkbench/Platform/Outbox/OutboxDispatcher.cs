@@ -39,10 +39,30 @@ public sealed class OutboxDispatcher(IDbContextFactory<WorkbenchDbContext> facto
         }
     }
 
-    /// <summary>Dispatches the given messages now (e.g. right after the transaction that wrote them), unless another dispatcher has them.</summary>
-    public async Task DispatchAsync(IEnumerable<long> ids, CancellationToken ct = default)
+    /// <summary>
+    /// Dispatches the given messages now, in order (e.g. right after the transaction that wrote them). All are claimed
+    /// first, so the background worker does not start on the later ones meanwhile (two deliveries of one import running
+    /// side by side would double the memory they need); what this call does not finish is released for it.
+    /// </summary>
+    public async Task DispatchAsync(IReadOnlyList<long> ids, CancellationToken ct = default)
     {
-        foreach (var id in ids) await DispatchOneAsync(id, ct);
+        var claimed = new List<long>();
+        try
+        {
+            foreach (var id in ids)
+                if (await ClaimAsync(id, ct)) claimed.Add(id);
+            while (claimed.Count > 0)
+            {
+                await DeliverClaimedAsync(claimed[0], ct);
+                claimed.RemoveAt(0);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Give the messages back at once (without counting an attempt): the background worker takes it from here.
+            foreach (var id in claimed) await ReleaseAsync(id);
+            throw;
+        }
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -56,16 +76,23 @@ public sealed class OutboxDispatcher(IDbContextFactory<WorkbenchDbContext> facto
         if (!await ClaimAsync(id, ct)) return false;
         try
         {
+            return await DeliverClaimedAsync(id, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await ReleaseAsync(id);
+            throw;
+        }
+    }
+
+    private async Task<bool> DeliverClaimedAsync(long id, CancellationToken ct)
+    {
+        try
+        {
             var failures = await DeliverAsync(id, ct);
             if (failures is null) return false;
             await FinishAsync(id, failures);
             return failures.Count == 0;
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Give the message back at once (without counting an attempt): the background dispatcher takes it from here.
-            await ReleaseAsync(id);
-            throw;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -90,7 +117,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<WorkbenchDbContext> facto
         var failures = new List<string>();
         foreach (var consumer in topic.Consumers(scope.ServiceProvider, message.PayloadJson).Where(c => !delivered.Contains(c.Name)))
         {
-            // A long consumer must not let the lease lapse under the next one; if it already lapsed, another dispatcher owns it now.
+            // A long consumer must not let the lease lapse under the next one; if it lapsed and another dispatcher took it, stop.
             if (!await RenewAsync(id, ct)) return null;
             try
             {
@@ -121,7 +148,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<WorkbenchDbContext> facto
         var now = Now;
         var until = now.AddSeconds(options.Value.LeaseSeconds);
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Set<OutboxMessage>().Where(m => m.Id == id && m.LeaseOwner == Owner && m.LeaseUntilUtc >= now)
+        return await db.Set<OutboxMessage>().Where(m => m.Id == id && m.LeaseOwner == Owner)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntilUtc, until), ct) == 1;
     }
 
