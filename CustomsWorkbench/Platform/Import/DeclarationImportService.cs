@@ -60,11 +60,8 @@ public sealed class DeclarationImportService(
         var encodingName = TextEncodingDetector.NameOf(probe.Encoding);
 
         await using var db = await factory.CreateDbContextAsync(ct);
-        var previous = await db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.ContentHash == probe.ContentHash, ct);
-        if (previous is not null)
-        {
-            return new ImportReport(fileName, format, encodingName, previous.RowCount, 0, previous.RowCount, 0, true, previous.Id, 0, [], clock.Elapsed.TotalSeconds);
-        }
+        var previous = await PreviousBatchAsync(db, probe, ct);
+        if (previous is not null) return Repeated(previous);
 
         var validation = await ValidateAsync(db, path, format, probe, progress, ct);
         if (validation.ErrorCount > 0)
@@ -74,6 +71,8 @@ public sealed class DeclarationImportService(
         }
 
         var written = await WriteAsync(db, path, fileName, importedBy, format, probe, validation.Rows, progress, ct);
+        // The same file finished importing in another request while this one validated.
+        if (written.Previous is { } earlier) return Repeated(earlier);
         if (written.Conflict is { } conflict)
         {
             return new ImportReport(fileName, format, encodingName, validation.Rows, 0, 0, 0, false, null, 1, [conflict], clock.Elapsed.TotalSeconds);
@@ -84,11 +83,15 @@ public sealed class DeclarationImportService(
             fileName, written.Inserted, written.Updated, written.Unchanged, clock.Elapsed.TotalSeconds);
         return new ImportReport(fileName, format, encodingName, validation.Rows, written.Inserted, written.Unchanged, written.Updated,
             false, written.BatchId, 0, [], clock.Elapsed.TotalSeconds);
+
+        ImportReport Repeated(ImportBatch batch) =>
+            new(fileName, format, encodingName, batch.RowCount, 0, batch.RowCount, 0, true, batch.Id, 0, [], clock.Elapsed.TotalSeconds);
     }
 
     private sealed record Validation(int Rows, int ErrorCount, IReadOnlyList<ImportProblem> Errors);
 
-    private sealed record Written(int BatchId, int Inserted, int Updated, int Unchanged, IReadOnlyList<long> OutboxIds, ImportProblem? Conflict);
+    private sealed record Written(int BatchId, int Inserted, int Updated, int Unchanged, IReadOnlyList<long> OutboxIds, ImportProblem? Conflict,
+        ImportBatch? Previous = null);
 
     private static async Task<Validation> ValidateAsync(WorkbenchDbContext db, string path, ImportFormat format, ImportFileProbe probe,
         IProgress<ImportProgress>? progress, CancellationToken ct)
@@ -145,13 +148,27 @@ public sealed class DeclarationImportService(
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Checked again inside the transaction (SQLite's takes the write lock at once): concurrent uploads of one file
+        // wait here for the first, then find its batch.
+        if (await PreviousBatchAsync(db, probe, ct) is { } previous) return new Written(0, 0, 0, 0, [], null, previous);
         var batchRecord = new ImportBatch
         {
             FileName = Path.GetFileName(fileName), ContentHash = probe.ContentHash, Format = format.ToString(), RowCount = rowCount,
             ImportedAtUtc = DateTime.UtcNow, ImportedBy = importedBy,
         };
         db.ImportBatches.Add(batchRecord);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A database whose transactions do not lock at once: the unique content hash refuses the second batch.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            if (await PreviousBatchAsync(db, probe, ct) is { } winner) return new Written(0, 0, 0, 0, [], null, winner);
+            throw;
+        }
 
         var masters = new MasterRecordResolver(db);
         var arrived = new List<int>();
@@ -209,6 +226,9 @@ public sealed class DeclarationImportService(
         await transaction.CommitAsync(ct);
         return new Written(batchRecord.Id, inserted, updated, unchanged, messages.Select(m => m.Id).ToList(), null);
     }
+
+    private static Task<ImportBatch?> PreviousBatchAsync(WorkbenchDbContext db, ImportFileProbe probe, CancellationToken ct) =>
+        db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.ContentHash == probe.ContentHash, ct);
 
     private static Declaration ToEntity(IncomingDeclaration d, MasterRecordResolver masters, int batchId) => new()
     {
