@@ -40,17 +40,17 @@ public class ImportApiTests(ImportTestFactory factory) : IClassFixture<ImportTes
     public async Task Thirty_concurrent_uploads_of_one_file_import_it_once_and_tell_the_others_it_is_already_imported()
     {
         using var client = await ClientAsync("supervisor", Roles.Supervisor);
-        var bytes = System.Text.Encoding.UTF8.GetBytes(BacudaFile.Text("APISAME", 200));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(BacudaFile.Text("APISAME", 3000));
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => client.PostAsync("/api/imports", FileContent(bytes, "same.csv"))));
 
         Assert.All(responses, r => Assert.Equal((HttpStatusCode.OK, "application/json"), (r.StatusCode, r.Content.Headers.ContentType?.MediaType)));
         var reports = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<ImportReport>(ImportReportText.Json)));
         var first = Assert.Single(reports, r => !r!.AlreadyImported)!;
-        Assert.Equal(200, first.Inserted);
+        Assert.Equal(3000, first.Inserted);
         Assert.All(reports, r => Assert.Equal(first.BatchId, r!.BatchId));
         await using var db = factory.CreateDbContext();
-        Assert.Equal(200, await db.Declarations.CountAsync(d => d.Number.StartsWith("APISAME")));
+        Assert.Equal(3000, await db.Declarations.CountAsync(d => d.Number.StartsWith("APISAME")));
         var audited = await db.AuditEntries.Where(a => a.EntityType == "ImportBatch" && a.EntityId == first.BatchId.ToString()).Select(a => a.Action).ToListAsync();
         Assert.Equal((1, 29), (audited.Count(a => a == "import.completed"), audited.Count(a => a == "import.repeated")));
     }
