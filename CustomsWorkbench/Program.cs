@@ -15,6 +15,7 @@ using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
 using CustomsWorkbench.Platform.Localization;
 using CustomsWorkbench.Platform.Models;
+using CustomsWorkbench.Platform.Outbox;
 using CustomsWorkbench.Platform.Realtime;
 using CustomsWorkbench.Platform.Records;
 using MudBlazor.Services;
@@ -75,6 +76,7 @@ static void AddWorkbench(IHostApplicationBuilder builder)
     builder.AddRealtimeCore();
     builder.AddDemoWorld();
     builder.AddModels();
+    builder.AddOutbox();
     builder.AddRecords();
     builder.AddImports();
     builder.AddRiskSelection();

@@ -16,7 +16,9 @@ namespace CustomsWorkbench.Tests.Infrastructure;
 /// </summary>
 public class WorkbenchFactory : WebApplicationFactory<Program>
 {
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "cw-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>Set it to another factory's folder (kept with <see cref="KeepDataFolder"/>) to restart on the same database.</summary>
+    public string DataFolder { get; init; } = Path.Combine(Path.GetTempPath(), "cw-tests", Guid.NewGuid().ToString("N"));
+    public bool KeepDataFolder { get; init; }
     protected virtual bool SeedDemoData => true;
     protected virtual int DemoDeclarationCount => 1500;
 
@@ -69,6 +71,7 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (KeepDataFolder) return;
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 

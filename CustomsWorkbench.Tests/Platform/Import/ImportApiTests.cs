@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
+using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Tests.Platform.Import;
 
@@ -33,6 +34,25 @@ public class ImportApiTests(ImportTestFactory factory) : IClassFixture<ImportTes
         var report = await response.Content.ReadFromJsonAsync<ImportReport>(ImportReportText.Json);
         Assert.Equal((25, 25, 0), (report!.RowCount, report.Inserted, report.ErrorCount));
         Assert.Equal(ImportFormat.BacudaCsv, report.Format);
+    }
+
+    [Fact]
+    public async Task Thirty_concurrent_uploads_of_one_file_import_it_once_and_tell_the_others_it_is_already_imported()
+    {
+        using var client = await ClientAsync("supervisor", Roles.Supervisor);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(BacudaFile.Text("APISAME", 3000));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => client.PostAsync("/api/imports", FileContent(bytes, "same.csv"))));
+
+        Assert.All(responses, r => Assert.Equal((HttpStatusCode.OK, "application/json"), (r.StatusCode, r.Content.Headers.ContentType?.MediaType)));
+        var reports = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<ImportReport>(ImportReportText.Json)));
+        var first = Assert.Single(reports, r => !r!.AlreadyImported)!;
+        Assert.Equal(3000, first.Inserted);
+        Assert.All(reports, r => Assert.Equal(first.BatchId, r!.BatchId));
+        await using var db = factory.CreateDbContext();
+        Assert.Equal(3000, await db.Declarations.CountAsync(d => d.Number.StartsWith("APISAME")));
+        var audited = await db.AuditEntries.Where(a => a.EntityType == "ImportBatch" && a.EntityId == first.BatchId.ToString()).Select(a => a.Action).ToListAsync();
+        Assert.Equal((1, 29), (audited.Count(a => a == "import.completed"), audited.Count(a => a == "import.repeated")));
     }
 
     [Fact]

@@ -57,19 +57,46 @@ public sealed class ProposalService(IDbContextFactory<WorkbenchDbContext> factor
     {
         var userName = user.Identity?.Name ?? "";
         await using var db = await factory.CreateDbContextAsync(ct);
-        var p = await db.Set<AssistantProposal>().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var p = await db.Set<AssistantProposal>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (p is null || p.UserName != userName) return new ConfirmResult(false, "No such proposal for this user.");
-        if (p.Status != ProposalStatus.Proposed) return new ConfirmResult(false, $"This proposal is already {p.Status.ToString().ToLowerInvariant()}.");
+        if (p.Status != ProposalStatus.Proposed) return AlreadyHandled(p);
         if (!AssistantPermissions.Allows(user, RequiredPolicy(p.Kind))) return new ConfirmResult(false, "Your role may not perform this action.");
-        var result = await ExecuteAsync(p, userName, ct);
-        p.Status = result.Executed ? ProposalStatus.Confirmed : ProposalStatus.Failed;
-        p.ConfirmedAtUtc = DateTime.UtcNow;
-        p.Result = result.Message;
-        await db.SaveChangesAsync(ct);
+        // The check above is only a courtesy: this conditional UPDATE is what lets exactly one confirmation run the action
+        // (double clicks, two tabs, a retrying client); the others see the row already taken.
+        var now = DateTime.UtcNow;
+        var claimed = await db.Set<AssistantProposal>().Where(x => x.Id == id && x.Status == ProposalStatus.Proposed)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, ProposalStatus.Executing).SetProperty(x => x.ConfirmedAtUtc, now), ct);
+        if (claimed == 0) return AlreadyHandled(await db.Set<AssistantProposal>().AsNoTracking().SingleAsync(x => x.Id == id, ct));
+
+        ConfirmResult result;
+        try
+        {
+            result = await ExecuteAsync(p, userName, ct);
+        }
+        catch (Exception e)
+        {
+            // Claimed but not carried out: record why, so the proposal does not stay "executing" for ever.
+            await FinishAsync(db, id, ProposalStatus.Failed, e.Message);
+            throw;
+        }
+        await FinishAsync(db, id, result.Executed ? ProposalStatus.Confirmed : ProposalStatus.Failed, result.Message);
         await audit.RecordAsync(AuditRecord.Decision(userName, "assistant.action-confirmed", p.TargetType, p.TargetId,
-            new { proposalId = p.Id, p.Kind, p.Summary, executed = result.Executed, result.Message }, "assistant", p.PayloadJson), ct);
+            new { proposalId = p.Id, p.Kind, p.Summary, executed = result.Executed, result.Message }, "assistant", p.PayloadJson), CancellationToken.None);
         return result;
     }
+
+    /// <summary>The answer to a confirmation that lost: who confirmed it and what became of it.</summary>
+    private static ConfirmResult AlreadyHandled(AssistantProposal p) => new(false, p.Status switch
+    {
+        ProposalStatus.Executing => $"This proposal was already confirmed by {p.UserName} and is being carried out.",
+        ProposalStatus.Confirmed => $"This proposal was already confirmed by {p.UserName} at {p.ConfirmedAtUtc:u}: {p.Result}",
+        _ => $"This proposal was already confirmed by {p.UserName} at {p.ConfirmedAtUtc:u} and failed: {p.Result}",
+    });
+
+    /// <summary>Written even if the caller has gone: the action ran (or failed), and the proposal must say so.</summary>
+    private static Task FinishAsync(WorkbenchDbContext db, Guid id, ProposalStatus status, string message) =>
+        db.Set<AssistantProposal>().Where(x => x.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, status).SetProperty(x => x.Result, message), CancellationToken.None);
 
     private async Task<ConfirmResult> ExecuteAsync(AssistantProposal p, string user, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Platform.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Platform.Import;
@@ -11,29 +12,41 @@ namespace CustomsWorkbench.Platform.Import;
 /// The one import service behind the page, the API and the CLI. Reads a file three times, streaming each time:
 /// a probe (content hash, encoding), a validation pass (every row checked against the rules and the database, nothing
 /// written) and, only when no row failed, a writing pass that inserts in batches inside one transaction.
-/// After the commit, every <see cref="IDeclarationArrivalSink"/> is told which declarations arrived.
+/// The same transaction records "declarations arrived" in the outbox; after the commit the messages are dispatched inline
+/// (so a finished import leaves scored declarations), and whatever that could not deliver — the caller gave up, a sink
+/// failed — the outbox worker delivers later.
 /// </summary>
 public sealed class DeclarationImportService(
     IDbContextFactory<WorkbenchDbContext> factory,
-    IServiceScopeFactory scopes,
+    OutboxDispatcher outbox,
     IAuditLog audit,
     ILogger<DeclarationImportService> logger)
 {
     public const int MaxReportedErrors = 1000;
     public const int BatchSize = 1000;
-    public const int NotificationChunk = 20_000;
 
     public async Task<ImportReport> ImportFileAsync(string path, string fileName, string importedBy,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
-        var report = await ImportCoreAsync(path, fileName, importedBy, progress, ct);
+        ImportReport report;
+        try
+        {
+            report = await ImportCoreAsync(path, fileName, importedBy, progress, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Nothing was committed (a committed import returns its report), but the attempt is still on the record.
+            await audit.RecordAsync(AuditRecord.Decision(importedBy, "import.cancelled", "ImportBatch", fileName, new { file = fileName }), CancellationToken.None);
+            throw;
+        }
         // Who loaded what, including refused files: data entering the workbench is a human decision like any other.
+        // Written whatever the caller does now: a committed import without its audit entry would be a hole in the trail.
         var action = report.AlreadyImported ? "import.repeated" : report.ErrorCount > 0 ? "import.rejected" : "import.completed";
         await audit.RecordAsync(AuditRecord.Decision(importedBy, action, "ImportBatch", report.BatchId?.ToString() ?? fileName, new
         {
             file = fileName, format = report.Format?.ToString(), report.Encoding, rows = report.RowCount, report.Inserted, report.Updated, report.Unchanged,
             errors = report.ErrorCount,
-        }), ct);
+        }), CancellationToken.None);
         return report;
     }
 
@@ -48,11 +61,8 @@ public sealed class DeclarationImportService(
         if (probe.EncodingProblem is { } notText) return ImportReport.Rejected(fileName, format, notText);
 
         await using var db = await factory.CreateDbContextAsync(ct);
-        var previous = await db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.ContentHash == probe.ContentHash, ct);
-        if (previous is not null)
-        {
-            return new ImportReport(fileName, format, encodingName, previous.RowCount, 0, previous.RowCount, 0, true, previous.Id, 0, [], clock.Elapsed.TotalSeconds);
-        }
+        var previous = await PreviousBatchAsync(db, probe, ct);
+        if (previous is not null) return Repeated(previous);
 
         var validation = await ValidateAsync(db, path, format, probe, progress, ct);
         if (validation.ErrorCount > 0)
@@ -62,21 +72,27 @@ public sealed class DeclarationImportService(
         }
 
         var written = await WriteAsync(db, path, fileName, importedBy, format, probe, validation.Rows, progress, ct);
+        // The same file finished importing in another request while this one validated.
+        if (written.Previous is { } earlier) return Repeated(earlier);
         if (written.Conflict is { } conflict)
         {
             return new ImportReport(fileName, format, encodingName, validation.Rows, 0, 0, 0, false, null, 1, [conflict], clock.Elapsed.TotalSeconds);
         }
         progress?.Report(new ImportProgress(ImportPhase.Done, validation.Rows, 1));
-        await NotifyAsync(written.ArrivedIds, ct);
+        await DispatchAsync(written.OutboxIds, ct);
         logger.LogInformation("Imported {File}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged in {Seconds:F1}s",
             fileName, written.Inserted, written.Updated, written.Unchanged, clock.Elapsed.TotalSeconds);
         return new ImportReport(fileName, format, encodingName, validation.Rows, written.Inserted, written.Unchanged, written.Updated,
             false, written.BatchId, 0, [], clock.Elapsed.TotalSeconds);
+
+        ImportReport Repeated(ImportBatch batch) =>
+            new(fileName, format, encodingName, batch.RowCount, 0, batch.RowCount, 0, true, batch.Id, 0, [], clock.Elapsed.TotalSeconds);
     }
 
     private sealed record Validation(int Rows, int ErrorCount, IReadOnlyList<ImportProblem> Errors);
 
-    private sealed record Written(int BatchId, int Inserted, int Updated, int Unchanged, IReadOnlyList<int> ArrivedIds, ImportProblem? Conflict);
+    private sealed record Written(int BatchId, int Inserted, int Updated, int Unchanged, IReadOnlyList<long> OutboxIds, ImportProblem? Conflict,
+        ImportBatch? Previous = null);
 
     private static async Task<Validation> ValidateAsync(WorkbenchDbContext db, string path, ImportFormat format, ImportFileProbe probe,
         IProgress<ImportProgress>? progress, CancellationToken ct)
@@ -133,13 +149,27 @@ public sealed class DeclarationImportService(
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Checked again inside the transaction (SQLite's takes the write lock at once): concurrent uploads of one file
+        // wait here for the first, then find its batch.
+        if (await PreviousBatchAsync(db, probe, ct) is { } previous) return new Written(0, 0, 0, 0, [], null, previous);
         var batchRecord = new ImportBatch
         {
             FileName = Path.GetFileName(fileName), ContentHash = probe.ContentHash, Format = format.ToString(), RowCount = rowCount,
             ImportedAtUtc = DateTime.UtcNow, ImportedBy = importedBy,
         };
         db.ImportBatches.Add(batchRecord);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A database whose transactions do not lock at once: the unique content hash refuses the second batch.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            if (await PreviousBatchAsync(db, probe, ct) is { } winner) return new Written(0, 0, 0, 0, [], null, winner);
+            throw;
+        }
 
         var masters = new MasterRecordResolver(db);
         var arrived = new List<int>();
@@ -190,10 +220,16 @@ public sealed class DeclarationImportService(
         batchRecord.UpdatedCount = updated;
         batchRecord.UnchangedCount = unchanged;
         db.ImportBatches.Update(batchRecord);
+        // In the same transaction as the declarations: they are never stored without the news reaching scoring and the graph.
+        var messages = DeclarationArrivalTopic.Messages(arrived, DateTime.UtcNow).ToList();
+        db.AddRange(messages);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new Written(batchRecord.Id, inserted, updated, unchanged, arrived, null);
+        return new Written(batchRecord.Id, inserted, updated, unchanged, messages.Select(m => m.Id).ToList(), null);
     }
+
+    private static Task<ImportBatch?> PreviousBatchAsync(WorkbenchDbContext db, ImportFileProbe probe, CancellationToken ct) =>
+        db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.ContentHash == probe.ContentHash, ct);
 
     private static Declaration ToEntity(IncomingDeclaration d, MasterRecordResolver masters, int batchId) => new()
     {
@@ -224,20 +260,16 @@ public sealed class DeclarationImportService(
         }).ToList(),
     };
 
-    private async Task NotifyAsync(IReadOnlyList<int> ids, CancellationToken ct)
+    private async Task DispatchAsync(IReadOnlyList<long> outboxIds, CancellationToken ct)
     {
-        if (ids.Count == 0) return;
-        // In chunks: a 200,000-row file must not make every listener (scoring, graph) hold all of it at once.
-        foreach (var chunk in ids.Chunk(NotificationChunk))
+        try
         {
-            // A scope per notification, so sinks may be scoped services (e.g. ones that use a DbContext).
-            await using var scope = scopes.CreateAsyncScope();
-            foreach (var sink in scope.ServiceProvider.GetServices<IDeclarationArrivalSink>())
-            {
-                // The import is committed; a failing listener must not turn it into a reported failure.
-                try { await sink.OnDeclarationsArrivedAsync(chunk, ct); }
-                catch (Exception e) when (e is not OperationCanceledException) { logger.LogError(e, "Declaration arrival sink {Sink} failed", sink.GetType().Name); }
-            }
+            await outbox.DispatchAsync(outboxIds, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The import is committed; the outbox worker delivers what is left.
+            logger.LogInformation("Import caller cancelled; {Count} arrival messages left to the outbox worker", outboxIds.Count);
         }
     }
 

@@ -1,16 +1,18 @@
 using System.Text;
 using CustomsWorkbench.Platform.Cli;
+using CustomsWorkbench.Platform.Outbox;
 
 namespace CustomsWorkbench.Platform.Import;
 
 public static class ImportServiceCollectionExtensions
 {
-    /// <summary>The import service (page, API and CLI share it), the CSV export writer and the import/export verbs.</summary>
+    /// <summary>The import service (page, API and CLI share it), its "declarations arrived" outbox topic, the CSV export writer and the import/export verbs.</summary>
     public static IHostApplicationBuilder AddImports(this IHostApplicationBuilder builder)
     {
         // CP949 (Korean Excel exports) lives in the code-pages provider, not in .NET's built-in encodings.
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         builder.Services.AddSingleton<DeclarationImportService>();
+        builder.Services.AddSingleton<IOutboxTopic, DeclarationArrivalTopic>();
         builder.Services.AddSingleton<DeclarationCsvWriter>();
         builder.Services.AddSingleton<ImportUploadFolder>();
         builder.Services.AddTransient<ICliVerb, ImportCliVerb>();

@@ -51,7 +51,8 @@ public class AssistantMessage
     public DateTime AtUtc { get; set; }
 }
 
-public enum ProposalStatus { Proposed, Confirmed, Failed }
+/// <summary>Executing: claimed by one confirmation and running; the status change is the lock (one UPDATE ... WHERE Proposed wins).</summary>
+public enum ProposalStatus { Proposed, Confirmed, Failed, Executing }
 
 /// <summary>An action the assistant proposed; it runs only when the user who received it confirms.</summary>
 public class AssistantProposal

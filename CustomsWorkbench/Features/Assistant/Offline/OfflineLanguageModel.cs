@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform;
 using CustomsWorkbench.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,15 +7,16 @@ namespace CustomsWorkbench.Features.Assistant.Offline;
 /// <summary>
 /// The offline engine's trained parts: the intent classifier (trained once per process from the shipped utterances) and
 /// the importer names for slot matching (reloaded every few minutes so new importers are recognised).
+/// A failed training is not kept: the next question trains again.
 /// </summary>
-public sealed class OfflineLanguageModel(IDbContextFactory<WorkbenchDbContext> factory, TimeProvider clock)
+/// <param name="train">How the classifier is trained (the shipped utterances unless a test says otherwise).</param>
+public sealed class OfflineLanguageModel(IDbContextFactory<WorkbenchDbContext> factory, TimeProvider clock, Func<IntentClassifier>? train = null)
 {
     private static readonly TimeSpan ImporterRefresh = TimeSpan.FromMinutes(5);
-    private readonly Lazy<Task<IntentClassifier>> classifier = new(() =>
-        Task.Run(IntentClassifier.TrainShipped));
+    private readonly RetryingLazy<IntentClassifier> classifier = new(() => Task.Run(train ?? IntentClassifier.TrainShipped));
     private (SlotExtractor Extractor, DateTimeOffset LoadedAt)? slots;
 
-    public Task<IntentClassifier> ClassifierAsync() => classifier.Value;
+    public Task<IntentClassifier> ClassifierAsync() => classifier.GetAsync();
 
     public async Task<SlotExtractor> SlotsAsync(CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using CustomsWorkbench.Features.Intelligence.Graph;
 using CustomsWorkbench.Features.Intelligence.Model;
+using CustomsWorkbench.Platform;
 
 namespace CustomsWorkbench.Features.Intelligence.Analytics;
 
@@ -30,13 +31,17 @@ public sealed class GraphMetrics(GraphIndex index, ILogger<GraphMetrics>? logger
     /// The remaining error is then about 6 × this, below what 30 cold rounds leave (0.85^30 ≈ 0.8% of the mass).</summary>
     public const double WarmTolerance = 1e-4;
 
-    private readonly ConditionalWeakTable<GraphSnapshot, Lazy<GraphMeasures>> _cache = new();
+    /// <summary>A failed computation is not cached: the next reader computes again.</summary>
+    private readonly ConditionalWeakTable<GraphSnapshot, RetryingLazy<GraphMeasures>> _cache = new();
+
+    /// <summary>The computation (<see cref="Compute"/>; replaced by tests that need it to fail).</summary>
+    internal Func<GraphSnapshot, GraphMeasures?, IReadOnlyCollection<int>?, GraphMeasures> Computation { get; init; } = Compute;
 
     public async Task<(GraphSnapshot Graph, GraphMeasures Measures)> GetAsync(CancellationToken ct = default)
     {
         var graph = await index.GetAsync(ct);
-        var lazy = _cache.GetValue(graph, g => new Lazy<GraphMeasures>(() => Log(Compute(g))));
-        return (graph, await Task.Run(() => lazy.Value, ct));
+        var lazy = _cache.GetValue(graph, g => new RetryingLazy<GraphMeasures>(() => Task.Run(() => Log(Computation(g, null, null)))));
+        return (graph, await lazy.GetAsync().WaitAsync(ct));
     }
 
     /// <summary>
@@ -48,7 +53,11 @@ public sealed class GraphMetrics(GraphIndex index, ILogger<GraphMetrics>? logger
     {
         if (!_cache.TryGetValue(previous, out var before)) return;
         var changed = ChangedNodes(previous, next);
-        _cache.AddOrUpdate(next, new Lazy<GraphMeasures>(() => Log(Compute(next, before.Value, changed))));
+        _cache.AddOrUpdate(next, new RetryingLazy<GraphMeasures>(async () =>
+        {
+            var start = await before.GetAsync();
+            return await Task.Run(() => Log(Computation(next, start, changed)));
+        }));
     }
 
     /// <summary>Dense indexes whose survivor differs between two snapshots with the same node order, with both survivors.</summary>

@@ -16,6 +16,8 @@ public sealed class GraphIndex(IDbContextFactory<WorkbenchDbContext> dbFactory, 
 
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile GraphSnapshot? _current;
+    /// <summary>Patches that came while a load was reading (it may have missed their rows); applied on top of what it read.</summary>
+    private List<(IReadOnlyList<IndexNode> Nodes, IReadOnlyList<IndexLink> Links)>? _arrivedWhileLoading;
 
     public async Task<GraphSnapshot> GetAsync(CancellationToken ct = default)
     {
@@ -23,7 +25,26 @@ public sealed class GraphIndex(IDbContextFactory<WorkbenchDbContext> dbFactory, 
         await _loading.WaitAsync(ct);
         try
         {
-            return _current ??= await LoadAsync(ct);
+            if (_current is { } loaded) return loaded;
+            lock (_patching) _arrivedWhileLoading = [];
+            GraphSnapshot snapshot;
+            try
+            {
+                snapshot = await LoadAsync(ct);
+            }
+            catch
+            {
+                lock (_patching) _arrivedWhileLoading = null;
+                throw;
+            }
+            lock (_patching)
+            {
+                // Re-applying a patch whose rows the load did read changes nothing (same ids, same dates).
+                foreach (var (nodes, links) in _arrivedWhileLoading!) snapshot = snapshot.WithAdded(nodes, links);
+                _arrivedWhileLoading = null;
+                _current = snapshot;
+            }
+            return snapshot;
         }
         finally
         {
@@ -48,7 +69,12 @@ public sealed class GraphIndex(IDbContextFactory<WorkbenchDbContext> dbFactory, 
         lock (_patching)
         {
             var current = _current;
-            if (current is null) return; // nothing loaded yet: the next load reads the patched rows from the database
+            if (current is null)
+            {
+                // Nothing loaded: the next load reads the patched rows. A load under way may already be past them, so it gets them too.
+                _arrivedWhileLoading?.Add((nodes, links));
+                return;
+            }
             if (current.OverlayLinkCount + links.Count > OverlayRebuildThreshold)
             {
                 Invalidate();

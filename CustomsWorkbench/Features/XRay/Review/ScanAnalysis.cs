@@ -3,6 +3,7 @@ using CustomsWorkbench.Features.XRay.Detection;
 using CustomsWorkbench.Features.XRay.Generation;
 using CustomsWorkbench.Features.XRay.Imaging;
 using CustomsWorkbench.Features.XRay.Model;
+using CustomsWorkbench.Platform;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -15,12 +16,12 @@ namespace CustomsWorkbench.Features.XRay.Review;
 /// </summary>
 public sealed class ScanAnalysis(IDbContextFactory<WorkbenchDbContext> factory, ScanStore store, DetectorProvider detectors, IAuditLog audit)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    /// <summary>Per scan: the worker and an officer opening the same scan must not analyse it twice, but other scans need not wait.</summary>
+    internal KeyedLock<int> Locks { get; } = new();
 
     public async Task EnsureAnalysedAsync(int scanId, CancellationToken ct = default)
     {
-        await _gate.WaitAsync(ct);
-        try
+        using (await Locks.AcquireAsync(scanId, ct))
         {
             await using var db = await factory.CreateDbContextAsync(ct);
             var scan = await db.Set<Scan>().Include(s => s.Findings).SingleOrDefaultAsync(s => s.Id == scanId, ct);
@@ -50,10 +51,6 @@ public sealed class ScanAnalysis(IDbContextFactory<WorkbenchDbContext> factory, 
             await audit.RecordAsync(AuditRecord.AiRecommendation("xray-detector", "xray.analysed", "Scan", scan.Id.ToString(), detector.Version,
                 new { findings = scan.Findings.Select(f => new { f.Id, f.Class, f.Confidence, f.X, f.Y, f.Width, f.Height }), consistency = new { consistency.Score, Reason = consistency.Text, consistency.Reason.Code } },
                 new { scan.ConsignmentReference, ms = Math.Round(result.Milliseconds, 1) }), ct);
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261202135841_InitialCreate")]
+    [Migration("20261202144753_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1852,6 +1852,64 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.ToTable("ModelVersion");
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Platform.Outbox.OutboxDelivery", b =>
+                {
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Consumer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeliveredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageId", "Consumer");
+
+                    b.ToTable("OutboxDelivery");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Platform.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompletedAtUtc", "NextAttemptAtUtc");
+
+                    b.ToTable("OutboxMessage");
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Platform.Reference.ExchangeRate", b =>
                 {
                     b.Property<int>("Id")
@@ -2209,6 +2267,15 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Navigation("Office");
 
                     b.Navigation("Parcel");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Platform.Outbox.OutboxDelivery", b =>
+                {
+                    b.HasOne("CustomsWorkbench.Platform.Outbox.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -384,6 +384,27 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxMessage",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Topic = table.Column<string>(type: "TEXT", nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessage", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Ports",
                 columns: table => new
                 {
@@ -790,6 +811,25 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         name: "FK_Parcels_Offices_OfficeId",
                         column: x => x.OfficeId,
                         principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxDelivery",
+                columns: table => new
+                {
+                    MessageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Consumer = table.Column<string>(type: "TEXT", nullable: false),
+                    DeliveredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxDelivery", x => new { x.MessageId, x.Consumer });
+                    table.ForeignKey(
+                        name: "FK_OutboxDelivery_OutboxMessage_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "OutboxMessage",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1395,6 +1435,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessage_CompletedAtUtc_NextAttemptAtUtc",
+                table: "OutboxMessage",
+                columns: new[] { "CompletedAtUtc", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Parcels_ArrivedOn",
                 table: "Parcels",
                 column: "ArrivedOn");
@@ -1602,6 +1647,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "ModelVersion");
 
             migrationBuilder.DropTable(
+                name: "OutboxDelivery");
+
+            migrationBuilder.DropTable(
                 name: "ProcedureChunk");
 
             migrationBuilder.DropTable(
@@ -1642,6 +1690,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "GraphLinks");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessage");
 
             migrationBuilder.DropTable(
                 name: "ProcedureDocument");
