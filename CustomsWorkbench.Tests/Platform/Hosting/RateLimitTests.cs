@@ -45,6 +45,15 @@ public class SignInRateLimitTests(SignInLimitFactory factory) : IClassFixture<Si
         await LimitedWorkbenchFactory.AssertTooManyAsync(await client.PostAsJsonAsync("/api/auth/token", new { userName = "nobody", password = DemoUsers.Password }));
         await LimitedWorkbenchFactory.AssertTooManyAsync(await SignInForm.PostAsync(client, "nobody", "wrong-password"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
+
+        // A browser posting the form is shown a page in both languages, not a JSON document; still 429.
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var page = await SignInForm.PostAsync(client, "nobody", "wrong-password");
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("로그인 시도가 너무 많습니다", html);
+        Assert.Contains("Too many sign-in attempts", html);
     }
 }
 
