@@ -4,6 +4,7 @@ using CustomsWorkbench.Platform.Cli;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Identity;
+using CustomsWorkbench.Platform.Models;
 using CustomsWorkbench.Platform.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -28,6 +29,7 @@ public static class AssistantServiceCollectionExtensions
         // Exchange rates live in Platform/Reference; registering them here is idempotent if the host adds them too.
         services.AddExchangeRates();
         services.AddSingleton<OfflineLanguageModel>();
+        services.AddModelKind<AssistantIntentKind>();
         services.AddSingleton<OfflineChatCompletionService>();
         services.AddSingleton<AssistantKernelFactory>();
         services.AddSingleton<AssistantService>();

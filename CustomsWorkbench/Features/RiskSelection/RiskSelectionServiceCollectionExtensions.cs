@@ -3,6 +3,7 @@ using CustomsWorkbench.Features.RiskSelection.Engine;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Import;
+using CustomsWorkbench.Platform.Models;
 
 namespace CustomsWorkbench.Features.RiskSelection;
 
@@ -30,6 +31,7 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.AddSingleton<IRiskScoringService>(sp => sp.GetRequiredService<RiskEngine>());
         builder.Services.AddSingleton<RiskTrainingRun>();
         builder.Services.AddSingleton<IRiskModelTraining, RiskModelTrainingService>();
+        builder.Services.AddModelKind<RiskModelKind>();
         builder.Services.AddSingleton<IDeclarationArrivalSink, RiskArrivalSink>();
         builder.Services.AddScoped<IDatabaseSeeder, RiskStartupSeeder>();
         builder.Services.AddSingleton<RiskModelWatcher>();

@@ -6,6 +6,7 @@ using CustomsWorkbench.Features.XRay.Review;
 using CustomsWorkbench.Features.XRay.Tip;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Models;
 
 namespace CustomsWorkbench.Features.XRay;
 
@@ -24,6 +25,7 @@ public static class XRayServiceCollectionExtensions
         builder.Services.AddSingleton<ReviewTimings>();
         builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.Plugins.IAssistantScanSource, AssistantScanSource>();
         builder.Services.AddSingleton<DetectorRetraining>();
+        builder.Services.AddModelKind<XRayDetectorKind>();
         builder.Services.AddSingleton<IDatabaseSeeder, XRayDemoSeeder>();
         builder.Services.AddHostedService<ScanPreparationWorker>();
         builder.Services.AddTransient<ICliVerb, ImportScansVerb>();

@@ -11,19 +11,12 @@ namespace CustomsWorkbench.Features.XRay.Review;
 /// Retrains the detector with officers' annotations as a background job: confirmed and drawn boxes are threats,
 /// dismissed findings are known-clean areas. The result is a registry candidate a supervisor may promote.
 /// </summary>
-public sealed class DetectorRetraining(IDbContextFactory<WorkbenchDbContext> factory, ScanAnalysis analysis, DetectorProvider detectors, BackgroundJobs jobs)
+public sealed class DetectorRetraining(IDbContextFactory<WorkbenchDbContext> factory, ScanAnalysis analysis, ModelCatalogue catalogue)
 {
-    public const string JobKind = "xray-retrain";
+    public static readonly string JobKind = ModelCatalogue.TrainingJobKind(DetectorProvider.ModelName);
 
-    public JobState Start(string user) =>
-        jobs.Enqueue(JobKind, user, async (progress, ct) =>
-        {
-            progress.Report(new JobProgress(0, "Collecting officers' annotations"));
-            var annotated = await CollectAsync(ct);
-            var version = await detectors.TrainAndRegisterAsync(user, annotated,
-                new Progress<double>(p => progress.Report(new JobProgress(0.05 + 0.9 * p, "Training the X-ray detector"))), ct);
-            return $"{version.Version} ({version.Status}) trained with {annotated.Count} annotated scans";
-        });
+    /// <summary>Starts the catalogue's training job of the detector kind (<see cref="XRayDetectorKind"/>).</summary>
+    public JobState Start(string user) => catalogue.StartTraining(DetectorProvider.ModelName, user);
 
     public async Task<IReadOnlyList<AnnotatedScan>> CollectAsync(CancellationToken ct)
     {
