@@ -4,6 +4,7 @@ using CustomsWorkbench.Features.RiskSelection.Engine;
 using CustomsWorkbench.Features.XRay.Detection;
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Models;
+using CustomsWorkbench.Platform.Models.Monitoring;
 using CustomsWorkbench.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -127,6 +128,33 @@ public class ModelCatalogueTests(ModelCatalogueFactory factory) : IClassFixture<
         Assert.Equal(1, unknownVersion.Code);
         Assert.Contains("no version 'risk-19990101-1'", unknownVersion.Error);
         Assert.Equal(2, usage.Code);
+    }
+
+    [Fact]
+    public async Task Risk_drift_is_measured_per_week_and_passing_the_threshold_writes_one_audit_entry()
+    {
+        _ = Catalogue;
+        var services = factory.Services;
+        // A threshold nothing stays under, so the alert path runs on any world; two services, so the second computes again.
+        ModelHealthService Create() => new(services.GetServices<IModelMonitor>(), services.GetRequiredService<ModelRegistry>(),
+            services.GetRequiredService<CustomsWorkbench.Platform.Audit.IAuditLog>(), services.GetRequiredService<IDbContextFactory<CustomsWorkbench.Platform.Data.WorkbenchDbContext>>(),
+            Microsoft.Extensions.Options.Options.Create(new ModelsOptions { DriftThreshold = 1e-9 }), TimeProvider.System);
+        var health = Create();
+
+        var report = (await health.HealthAsync(RiskEngine.ModelName))!;
+        await Create().HealthAsync(RiskEngine.ModelName);
+
+        Assert.Equal(RiskHealthMonitor.Weeks, report.Weeks.Count);
+        Assert.NotEmpty(report.Features);
+        Assert.All(report.Features, f => Assert.Equal(report.Weeks.Count, f.Psi.Count));
+        Assert.Equal(report.Weeks.Count, report.ScorePsi.Count);
+        Assert.Equal(1 + RiskHealthMonitor.CalibrationMonths, report.Calibration.Count);
+        Assert.All(report.Calibration, p => Assert.Equal(10, p.Deciles.Count));
+        Assert.NotEmpty(report.DriftingNow);
+        await using var db = factory.CreateDbContext();
+        Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(e => e.Action == ModelHealthService.DriftAction && e.EntityId == $"{report.Version}@{report.Weeks[^1]}"));
+        // Unknown or unwatched kinds have no health report.
+        Assert.Null(await health.HealthAsync(AssistantIntentKind.ModelName));
     }
 
     private static async Task<ModelVersion> TrainAsync(ModelCatalogue catalogue, string kind) =>

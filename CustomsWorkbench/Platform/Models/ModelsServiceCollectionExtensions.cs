@@ -1,4 +1,5 @@
 using CustomsWorkbench.Platform.Cli;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CustomsWorkbench.Platform.Models;
 
@@ -7,7 +8,10 @@ public static class ModelsServiceCollectionExtensions
     /// <summary>The model registry, the catalogue over every model kind, the background job runner and the `models` verbs.</summary>
     public static IHostApplicationBuilder AddModels(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<ModelsOptions>(builder.Configuration.GetSection(ModelsOptions.Section));
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ModelRegistry>();
+        builder.Services.AddSingleton<Monitoring.ModelHealthService>();
         builder.Services.AddSingleton<ModelCatalogue>();
         builder.Services.AddSingleton<BackgroundJobs>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BackgroundJobs>());
