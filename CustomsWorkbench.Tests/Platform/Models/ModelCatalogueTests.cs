@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CustomsWorkbench.Features.Assistant.Offline;
+using CustomsWorkbench.Features.RiskSelection;
 using CustomsWorkbench.Features.RiskSelection.Engine;
+using CustomsWorkbench.Features.RiskSelection.Model;
 using CustomsWorkbench.Features.XRay.Detection;
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Models;
@@ -152,9 +154,42 @@ public class ModelCatalogueTests(ModelCatalogueFactory factory) : IClassFixture<
         Assert.All(report.Calibration, p => Assert.Equal(10, p.Deciles.Count));
         Assert.NotEmpty(report.DriftingNow);
         await using var db = factory.CreateDbContext();
-        Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(e => e.Action == ModelHealthService.DriftAction && e.EntityId == $"{report.Version}@{report.Weeks[^1]}"));
+        var entityId = $"{report.Version}@{report.Weeks[^1]}";
+        Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(e => e.Action == ModelHealthService.DriftAction && e.EntityId == entityId));
         // Unknown or unwatched kinds have no health report.
         Assert.Null(await health.HealthAsync(AssistantIntentKind.ModelName));
+    }
+
+    [Fact]
+    public async Task A_risk_version_in_shadow_scores_arrivals_beside_the_active_one_and_changes_no_channel()
+    {
+        var catalogue = Catalogue;
+        var registry = factory.Services.GetRequiredService<ModelRegistry>();
+        var active = (await catalogue.GetAsync(RiskEngine.ModelName)).Active!;
+        var candidate = await TrainAsync(catalogue, RiskEngine.ModelName);
+        await using var db = factory.CreateDbContext();
+        var ids = await db.Set<DeclarationTriage>().OrderByDescending(t => t.Date).Select(t => t.DeclarationId).Take(40).ToListAsync();
+        var scoring = factory.Services.GetRequiredService<IRiskScoringService>();
+        // The control: the same re-score without a shadow (a re-score plans against thresholds, not whole days).
+        await scoring.ScoreAsync(ids);
+        await registry.SetShadowAsync(candidate.Id, shadow: true, "supervisor");
+        var before = await db.Set<DeclarationTriage>().AsNoTracking().Where(t => ids.Contains(t.DeclarationId))
+            .ToDictionaryAsync(t => t.DeclarationId, t => (t.RecommendedChannel, t.Score, t.ModelVersion));
+
+        await scoring.ScoreAsync(ids);
+
+        var after = await db.Set<DeclarationTriage>().AsNoTracking().Where(t => ids.Contains(t.DeclarationId))
+            .ToDictionaryAsync(t => t.DeclarationId, t => (t.RecommendedChannel, t.Score, t.ModelVersion));
+        Assert.Equal(before, after);
+        Assert.All(after.Values, a => Assert.Equal(active.Version, a.ModelVersion));
+        var shadowRows = await db.Set<ShadowScore>().Where(s => s.ShadowVersion == candidate.Version).ToListAsync();
+        Assert.Equal(ids.Order(), shadowRows.Select(s => s.DeclarationId).Order());
+        Assert.All(shadowRows, s => Assert.Equal(before[s.DeclarationId].RecommendedChannel, s.ActiveChannel));
+        var summary = await factory.Services.GetRequiredService<RiskShadowScorer>().SummaryAsync(candidate, CancellationToken.None);
+        Assert.Equal(ids.Count, summary.Scored);
+        Assert.InRange(summary.Agreement, 0, 1);
+
+        await registry.SetShadowAsync(candidate.Id, shadow: false, "supervisor");
     }
 
     private static async Task<ModelVersion> TrainAsync(ModelCatalogue catalogue, string kind) =>

@@ -15,6 +15,8 @@ public static class ModelsServiceCollectionExtensions
         builder.Services.AddSingleton<ModelCatalogue>();
         builder.Services.AddSingleton<BackgroundJobs>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BackgroundJobs>());
+        builder.Services.AddSingleton<RetrainingScheduler>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RetrainingScheduler>());
         builder.Services.AddTransient<ICliVerb, ModelsListVerb>();
         builder.Services.AddTransient<ICliVerb, ModelsPromoteVerb>();
         builder.Services.AddTransient<ICliVerb, ModelsRollbackVerb>();
