@@ -24,6 +24,7 @@ public static class XRayServiceCollectionExtensions
         builder.Services.AddSingleton<TipService>();
         builder.Services.AddSingleton<ReviewTimings>();
         builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.Plugins.IAssistantScanSource, AssistantScanSource>();
+        builder.Services.AddSingleton<AnnotationCollector>();
         builder.Services.AddSingleton<DetectorRetraining>();
         builder.Services.AddModelKind<XRayDetectorKind>();
         builder.Services.AddSingleton<IDatabaseSeeder, XRayDemoSeeder>();

@@ -5,7 +5,7 @@ using CustomsWorkbench.Platform.Models;
 namespace CustomsWorkbench.Features.XRay.Review;
 
 /// <summary>The X-ray detector (window classifier, box regressor, weapon scorer in one version) as a catalogue kind.</summary>
-public sealed class XRayDetectorKind(DetectorProvider detectors, DetectorRetraining retraining) : IModelKind
+public sealed class XRayDetectorKind(DetectorProvider detectors, AnnotationCollector annotations) : IModelKind
 {
     public string Name => DetectorProvider.ModelName;
 
@@ -22,7 +22,7 @@ public sealed class XRayDetectorKind(DetectorProvider detectors, DetectorRetrain
     public async Task<ModelVersion?> TrainAsync(string requestedBy, IProgress<JobProgress> progress, CancellationToken ct)
     {
         progress.Report(new JobProgress(0, "Collecting officers' annotations"));
-        var annotated = await retraining.CollectAsync(ct);
+        var annotated = await annotations.CollectAsync(ct);
         return await detectors.TrainAndRegisterAsync(requestedBy, annotated,
             new Progress<double>(p => progress.Report(new JobProgress(0.05 + 0.9 * p, $"Training the X-ray detector ({annotated.Count} annotated scans)"))), ct);
     }
