@@ -58,7 +58,7 @@ public class ModelCataloguePageTests : ComponentTestContext, IClassFixture<Model
             .ParentElement!.QuerySelector("[data-testid=version-promote]")!.Click();
         dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=confirm-ok]"));
         Assert.Contains(candidate.Version, dialogs.Find("[data-testid=confirm-text]").TextContent);
-        dialogs.Find("textarea[data-testid=confirm-reason]").Input("higher validation precision");
+        dialogs.Find("textarea[data-testid=confirm-reason]").Change("higher validation precision");
         dialogs.Find("[data-testid=confirm-ok]").Click();
 
         cut.WaitForAssertion(() => Assert.Contains(candidate.Version, cut.Find("[data-testid=models-message]").TextContent));
