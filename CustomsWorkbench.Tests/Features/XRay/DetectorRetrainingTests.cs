@@ -14,7 +14,7 @@ public class DetectorRetrainingTests(XRayTestFactory factory) : IClassFixture<XR
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     [Fact]
-    public async Task Retraining_with_a_drawn_box_registers_a_candidate_with_held_out_metrics_and_both_model_files()
+    public async Task Retraining_with_a_drawn_box_registers_a_candidate_with_validation_and_held_out_metrics_and_both_model_files()
     {
         var scan = await XRayTestData.AnalysedScanAsync(factory, (ThreatClasses.OrganicPackage, 0.9, 200, 150, 120, 80));
         var client = await factory.CreateClientForAsync("officer");
@@ -30,6 +30,10 @@ public class DetectorRetrainingTests(XRayTestFactory factory) : IClassFixture<XR
         var metrics = JsonSerializer.Deserialize<DetectorEvaluation>(version.MetricsJson, DetectorProvider.Json)!;
         Assert.Equal(ThreatClasses.All, metrics.Classes.Select(c => c.Name));
         Assert.InRange(metrics.Overall.Map50, 0.05, 1);
+        // The top-level figures are the validation seeds' (what versions are compared on); held-out ones are kept apart.
+        var registered = JsonSerializer.Deserialize<DetectorRegistrationMetrics>(version.MetricsJson, DetectorProvider.Json)!;
+        Assert.Equal(DetectorRegistrationMetrics.ValidationSplit, registered.Split);
+        Assert.Equal(ThreatClasses.All, registered.HeldOut.Classes.Select(c => c.Name));
         var registry = factory.Services.GetRequiredService<ModelRegistry>();
         var path = registry.ArtifactFullPath(version);
         Assert.True(File.Exists(path));

@@ -40,6 +40,7 @@ public static class NavigationCatalog
         [
             new("risk/review", "NavRiskReview", Icons.Material.Filled.RateReview),
             new("risk/rules", "NavRiskRules", Icons.Material.Filled.Rule),
+            new("oversight/models", "NavModels", Icons.Material.Filled.Hub),
             new("risk/models", "NavRiskModels", Icons.Material.Filled.ModelTraining),
             new("xray/tip", "NavXRayTip", Icons.Material.Filled.School),
             new("assistant/library", "NavProcedures", Icons.Material.Filled.MenuBook),

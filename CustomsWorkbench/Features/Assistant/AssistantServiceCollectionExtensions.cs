@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Realtime;
+using CustomsWorkbench.Platform.Models;
 using CustomsWorkbench.Platform.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -30,6 +31,7 @@ public static class AssistantServiceCollectionExtensions
         // Exchange rates live in Platform/Reference; registering them here is idempotent if the host adds them too.
         services.AddExchangeRates();
         services.AddSingleton<OfflineLanguageModel>();
+        services.AddModelKind<AssistantIntentKind>();
         services.AddSingleton<OfflineChatCompletionService>();
         services.AddSingleton<AssistantKernelFactory>();
         services.AddSingleton<AssistantService>();

@@ -5,6 +5,7 @@ using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
 using CustomsWorkbench.Platform.Realtime;
+using CustomsWorkbench.Platform.Models;
 
 namespace CustomsWorkbench.Features.RiskSelection;
 
@@ -29,10 +30,14 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.AddSingleton<RiskRecordLoader>();
         builder.Services.AddSingleton<FeatureStateFactory>();
         builder.Services.AddSingleton<RiskAssessmentWriter>();
+        builder.Services.AddSingleton<RiskShadowScorer>();
+        builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IShadowSource>(sp => sp.GetRequiredService<RiskShadowScorer>());
         builder.Services.AddSingleton<RiskEngine>();
         builder.Services.AddSingleton<IRiskScoringService>(sp => sp.GetRequiredService<RiskEngine>());
         builder.Services.AddSingleton<RiskTrainingRun>();
         builder.Services.AddSingleton<IRiskModelTraining, RiskModelTrainingService>();
+        builder.Services.AddModelKind<RiskModelKind>();
+        builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IModelMonitor, RiskHealthMonitor>();
         builder.Services.AddSingleton<IDeclarationArrivalSink, RiskArrivalSink>();
         builder.Services.AddScoped<IDatabaseSeeder, RiskStartupSeeder>();
         builder.Services.AddSingleton<RiskModelWatcher>();

@@ -6,6 +6,7 @@ using CustomsWorkbench.Features.XRay.Review;
 using CustomsWorkbench.Features.XRay.Tip;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Models;
 
 namespace CustomsWorkbench.Features.XRay;
 
@@ -23,7 +24,9 @@ public static class XRayServiceCollectionExtensions
         builder.Services.AddSingleton<TipService>();
         builder.Services.AddSingleton<ReviewTimings>();
         builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantScanSource, AssistantScanSource>();
+        builder.Services.AddSingleton<AnnotationCollector>();
         builder.Services.AddSingleton<DetectorRetraining>();
+        builder.Services.AddModelKind<XRayDetectorKind>();
         builder.Services.AddSingleton<IDatabaseSeeder, XRayDemoSeeder>();
         builder.Services.AddHostedService<ScanPreparationWorker>();
         builder.Services.AddTransient<ICliVerb, ImportScansVerb>();

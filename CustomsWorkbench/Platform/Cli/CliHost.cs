@@ -5,7 +5,7 @@ namespace CustomsWorkbench.Platform.Cli;
 /// <summary>Runs a CLI verb on a generic host that has the same services as the web app but no web server.</summary>
 public static class CliHost
 {
-    public static readonly string[] VerbWords = ["import", "export", "evaluate", "ask", "audit", "seed", "users", "help"];
+    public static readonly string[] VerbWords = ["import", "export", "evaluate", "ask", "audit", "seed", "users", "models", "help"];
 
     public static bool IsCliInvocation(string[] args) => args.Length > 0 && VerbWords.Contains(args[0]);
 

@@ -24,8 +24,12 @@ public class BackgroundJobs(IRealtimeNotifier notifier, ILogger<BackgroundJobs> 
     private readonly Channel<(Guid Id, JobWork Work)> _queue = Channel.CreateUnbounded<(Guid, JobWork)>();
     private readonly ConcurrentDictionary<Guid, JobState> _states = new();
 
+    /// <summary>Finished jobs kept for pages to show; older ones are dropped so the list does not grow without bound.</summary>
+    public const int FinishedKept = 50;
+
     public JobState Enqueue(string kind, string requestedBy, JobWork work)
     {
+        Prune();
         var state = new JobState(Guid.NewGuid(), kind, requestedBy, JobStatus.Queued, 0, "", DateTime.UtcNow, null, null, null);
         _states[state.Id] = state;
         _queue.Writer.TryWrite((state.Id, work));
@@ -70,6 +74,12 @@ public class BackgroundJobs(IRealtimeNotifier notifier, ILogger<BackgroundJobs> 
                 Update(id, s => s with { Status = JobStatus.Failed, FinishedAtUtc = DateTime.UtcNow, Message = ex.Message });
             }
         }
+    }
+
+    private void Prune()
+    {
+        var finished = _states.Values.Where(s => s.FinishedAtUtc is not null).OrderByDescending(s => s.FinishedAtUtc).Skip(FinishedKept).ToList();
+        foreach (var old in finished) _states.TryRemove(old.Id, out _);
     }
 
     private void Update(Guid id, Func<JobState, JobState> change, bool publish = true)

@@ -66,15 +66,38 @@ public class ModelRegistry(IDbContextFactory<WorkbenchDbContext> factory, IAudit
         return await db.Set<ModelVersion>().AsNoTracking().Where(v => v.ModelName == modelName).OrderByDescending(v => v.Id).ToListAsync(ct);
     }
 
-    /// <summary>Makes a candidate the active version and retires the previous one, in one transaction.</summary>
+    /// <summary>Every version of every model name, newest first.</summary>
+    public async Task<IReadOnlyList<ModelVersion>> ListAllAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Set<ModelVersion>().AsNoTracking().OrderByDescending(v => v.Id).ToListAsync(ct);
+    }
+
+    public async Task<ModelVersion?> FindAsync(string modelName, string version, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Set<ModelVersion>().AsNoTracking().SingleOrDefaultAsync(v => v.ModelName == modelName && v.Version == version, ct);
+    }
+
+    /// <summary>The version in shadow mode for this model name, if any.</summary>
+    public async Task<ModelVersion?> GetShadowAsync(string modelName, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Set<ModelVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.ModelName == modelName && v.Status == ModelStatus.Shadow, ct);
+    }
+
+    /// <summary>
+    /// Makes a version active and retires the previous one, in one transaction. A candidate or shadow is a promotion;
+    /// a retired version is a rollback to it.
+    /// </summary>
     public async Task<ModelVersion> PromoteAsync(int versionId, string supervisor, string? reason = null, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var candidate = await db.Set<ModelVersion>().SingleOrDefaultAsync(v => v.Id == versionId, ct)
             ?? throw new InvalidOperationException($"Model version {versionId} does not exist.");
-        if (candidate.Status != ModelStatus.Candidate)
-            throw new InvalidOperationException($"{candidate.Version} is {candidate.Status}; only a candidate can be promoted.");
+        ModelLifecycle.EnsureCanMove(candidate, ModelStatus.Active);
+        var rollback = candidate.Status == ModelStatus.Retired;
         var previous = await db.Set<ModelVersion>().Where(v => v.ModelName == candidate.ModelName && v.Status == ModelStatus.Active).ToListAsync(ct);
         foreach (var old in previous) old.Status = ModelStatus.Retired;
         candidate.Status = ModelStatus.Active;
@@ -82,8 +105,39 @@ public class ModelRegistry(IDbContextFactory<WorkbenchDbContext> factory, IAudit
         candidate.PromotedBy = supervisor;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await audit.RecordAsync(new AuditRecord(supervisor, "model.promoted", "ModelVersion", candidate.Version, candidate.Version, null,
-            AuditRecord.Json(new { replaced = previous.Select(p => p.Version), reason })), ct);
+        await audit.RecordAsync(new AuditRecord(supervisor, rollback ? "model.rolled-back" : "model.promoted", "ModelVersion", candidate.Version, candidate.Version, null,
+            AuditRecord.Json(new { model = candidate.ModelName, replaced = previous.Select(p => p.Version), reason })), ct);
         return candidate;
+    }
+
+    /// <summary>The version to roll back to: the most recently active one before the current.</summary>
+    public async Task<ModelVersion?> RollbackTargetAsync(string modelName, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Set<ModelVersion>().AsNoTracking()
+            .Where(v => v.ModelName == modelName && v.Status == ModelStatus.Retired && v.PromotedAtUtc != null)
+            .OrderByDescending(v => v.PromotedAtUtc).ThenByDescending(v => v.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Puts a candidate in shadow mode (any other shadow of the model returns to candidate), or takes it out.</summary>
+    public async Task<ModelVersion> SetShadowAsync(int versionId, bool shadow, string supervisor, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var version = await db.Set<ModelVersion>().SingleOrDefaultAsync(v => v.Id == versionId, ct)
+            ?? throw new InvalidOperationException($"Model version {versionId} does not exist.");
+        var target = shadow ? ModelStatus.Shadow : ModelStatus.Candidate;
+        ModelLifecycle.EnsureCanMove(version, target);
+        if (shadow)
+        {
+            var others = await db.Set<ModelVersion>().Where(v => v.ModelName == version.ModelName && v.Status == ModelStatus.Shadow).ToListAsync(ct);
+            foreach (var other in others) other.Status = ModelStatus.Candidate;
+        }
+        version.Status = target;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await audit.RecordAsync(new AuditRecord(supervisor, shadow ? "model.shadow-started" : "model.shadow-stopped", "ModelVersion", version.Version, version.Version, null,
+            AuditRecord.Json(new { model = version.ModelName })), ct);
+        return version;
     }
 }

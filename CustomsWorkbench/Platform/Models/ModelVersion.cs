@@ -1,6 +1,10 @@
 namespace CustomsWorkbench.Platform.Models;
 
-public enum ModelStatus { Candidate, Active, Retired }
+/// <summary>
+/// Candidate: trained, waiting for a person. Shadow: scores live input beside the active version without deciding
+/// anything. Active: the one in use (one per model name). Retired: was active once; rollback can bring it back.
+/// </summary>
+public enum ModelStatus { Candidate, Active, Retired, Shadow }
 
 /// <summary>
 /// One trained model in the registry: what it was trained on, how it scored, and whether it is in use.

@@ -114,6 +114,34 @@ public class RiskEngineIntegrationTests(RiskEngineFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Evaluate_risk_text_leads_with_the_planted_truth_table()
+    {
+        _ = factory.Server;
+        var verb = factory.Services.GetServices<ICliVerb>().Single(v => v.Name == "evaluate risk");
+        var output = new StringWriter();
+
+        Assert.Equal(0, await verb.RunAsync([], new CliConsole(output, new StringWriter()), CancellationToken.None));
+
+        var text = output.ToString();
+        Assert.True(text.IndexOf("Demo ground truth", StringComparison.Ordinal) is >= 0 and var truth && truth < text.IndexOf("Labelled population", StringComparison.Ordinal), text);
+    }
+
+    [Fact]
+    public async Task A_registered_risk_version_carries_a_validation_window_that_ends_before_the_test_window()
+    {
+        _ = factory.Server;
+        var active = (await factory.Services.GetRequiredService<ModelRegistry>().GetActiveAsync(RiskEngine.ModelName))!;
+
+        using var json = JsonDocument.Parse(active.MetricsJson);
+        var validation = json.RootElement.GetProperty("validation");
+        Assert.True(validation.GetProperty("testTo").GetDateTime() < json.RootElement.GetProperty("testFrom").GetDateTime());
+        Assert.NotEmpty(validation.GetProperty("strategies").EnumerateArray());
+        var evaluation = factory.Services.GetRequiredService<RiskModelKind>().Evaluate(active);
+        Assert.Contains(evaluation.Validation, m => m.Name == "precision@5%");
+        Assert.Contains(evaluation.HeldOut, m => m.Name == "precision@5%");
+    }
+
+    [Fact]
     public async Task Evaluate_risk_rejects_unknown_arguments()
     {
         var verb = factory.Services.GetServices<ICliVerb>().Single(v => v.Name == "evaluate risk");

@@ -33,17 +33,43 @@ public sealed record IntentClassifierSettings(float L2, int WordNgrams, int Char
 /// </summary>
 public sealed partial class IntentClassifier
 {
+    private readonly MLContext ml;
+    private readonly ITransformer model;
+    private readonly DataViewSchema inputSchema;
     private readonly PredictionEngine<Utterance, Prediction> engine;
     private readonly string[] labels;
     private readonly bool cues;
     private readonly Lock gate = new();
 
-    private IntentClassifier(PredictionEngine<Utterance, Prediction> engine, string[] labels, bool cues)
+    private IntentClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, bool cues)
     {
-        this.engine = engine;
-        this.labels = labels;
+        this.ml = ml;
+        this.model = model;
+        this.inputSchema = inputSchema;
         this.cues = cues;
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        model.GetOutputSchema(inputSchema)["Score"].GetSlotNames(ref names);
+        labels = names.DenseValues().Select(n => n.ToString()).ToArray();
+        engine = ml.Model.CreatePredictionEngine<Utterance, Prediction>(model, inputSchema);
     }
+
+    /// <summary>Saves the trained pipeline; whether keyword cues are on is part of the file name's sidecar.</summary>
+    public void Save(string path)
+    {
+        ml.Model.Save(model, inputSchema, path);
+        File.WriteAllText(CuesPath(path), cues ? "cues" : "no-cues");
+    }
+
+    /// <summary>Loads a classifier saved by <see cref="Save"/>.</summary>
+    public static IntentClassifier Load(string path)
+    {
+        var ml = new MLContext(7);
+        var model = ml.Model.Load(path, out var schema);
+        var cues = !File.Exists(CuesPath(path)) || File.ReadAllText(CuesPath(path)).Trim() == "cues";
+        return new IntentClassifier(ml, model, schema, cues);
+    }
+
+    private static string CuesPath(string path) => Path.ChangeExtension(path, ".cues.txt");
 
     public static IntentClassifier Train(IEnumerable<(string Text, string Intent)> examples, IntentClassifierSettings? settings = null, int seed = 7)
     {
@@ -64,11 +90,7 @@ public sealed partial class IntentClassifier
                 ? ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(l2Regularization: settings.L2)
                 : (IEstimator<ITransformer>)ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l2Regularization: settings.L2))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
-        var model = pipeline.Fit(data);
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        model.GetOutputSchema(data.Schema)["Score"].GetSlotNames(ref names);
-        var labels = names.DenseValues().Select(n => n.ToString()).ToArray();
-        return new IntentClassifier(ml.Model.CreatePredictionEngine<Utterance, Prediction>(model), labels, settings.Cues);
+        return new IntentClassifier(ml, pipeline.Fit(data), data.Schema, settings.Cues);
     }
 
     /// <summary>What the featurizer sees: the masked text, followed by its keyword cue tokens when cues are on.</summary>

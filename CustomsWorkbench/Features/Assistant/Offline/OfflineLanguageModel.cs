@@ -1,5 +1,6 @@
 using CustomsWorkbench.Platform;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Features.Assistant.Offline;
@@ -9,14 +10,42 @@ namespace CustomsWorkbench.Features.Assistant.Offline;
 /// the importer names for slot matching (reloaded every few minutes so new importers are recognised).
 /// A failed training is not kept: the next question trains again.
 /// </summary>
-/// <param name="train">How the classifier is trained (the shipped utterances unless a test says otherwise).</param>
-public sealed class OfflineLanguageModel(IDbContextFactory<WorkbenchDbContext> factory, TimeProvider clock, Func<IntentClassifier>? train = null)
+public sealed class OfflineLanguageModel(IDbContextFactory<WorkbenchDbContext> factory, TimeProvider clock, ModelRegistry registry,
+    AssistantIntentKind kind, ILogger<OfflineLanguageModel> logger)
 {
     private static readonly TimeSpan ImporterRefresh = TimeSpan.FromMinutes(5);
-    private readonly RetryingLazy<IntentClassifier> classifier = new(() => Task.Run(train ?? IntentClassifier.TrainShipped));
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private (IntentClassifier Classifier, string Version)? current;
     private (SlotExtractor Extractor, DateTimeOffset LoadedAt)? slots;
 
-    public Task<IntentClassifier> ClassifierAsync() => classifier.GetAsync();
+    /// <summary>The registry's active intent classifier (trained and registered on first need); a promotion or rollback is picked up on the next question.</summary>
+    public async Task<IntentClassifier> ClassifierAsync()
+    {
+        var active = await registry.GetActiveAsync(AssistantIntentKind.ModelName);
+        if (current is { } c && c.Version == active?.Version) return c.Classifier;
+        await gate.WaitAsync();
+        try
+        {
+            active ??= await registry.GetActiveAsync(AssistantIntentKind.ModelName)
+                ?? await kind.TrainAsync("system", new Platform.InlineProgress<JobProgress>(_ => { }), CancellationToken.None);
+            if (current is { } again && again.Version == active!.Version) return again.Classifier;
+            try
+            {
+                current = (await Task.Run(() => IntentClassifier.Load(registry.ArtifactFullPath(active!))), active!.Version);
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException)
+            {
+                // An unreadable file must not silence the assistant: the shipped settings retrain in seconds.
+                logger.LogError(e, "Intent classifier {Version} could not be loaded; training the shipped settings", active!.Version);
+                current = (await Task.Run(IntentClassifier.TrainShipped), active.Version);
+            }
+            return current.Value.Classifier;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
     public async Task<SlotExtractor> SlotsAsync(CancellationToken ct)
     {

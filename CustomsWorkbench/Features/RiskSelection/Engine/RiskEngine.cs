@@ -16,7 +16,8 @@ namespace CustomsWorkbench.Features.RiskSelection.Engine;
 /// </summary>
 public sealed class RiskEngine(
     RiskRecordLoader loader, RiskAssessmentWriter writer, ModelRegistry registry, IAuditLog audit, IRealtimeNotifier notifier,
-    IDbContextFactory<WorkbenchDbContext> factory, IOptions<RiskOptions> options, FeatureStateFactory states, ILogger<RiskEngine> logger) : IRiskScoringService
+    IDbContextFactory<WorkbenchDbContext> factory, IOptions<RiskOptions> options, FeatureStateFactory states, RiskShadowScorer shadow,
+    ILogger<RiskEngine> logger) : IRiskScoringService
 {
     public const string ModelName = "risk";
     public const string RulesOnlyVersion = "rules-only";
@@ -203,6 +204,8 @@ public sealed class RiskEngine(
         var scores = BatchScorer.Score(model, features, records.Count, options.Value.ProbabilityWeight);
         var rules = await RulesAsync(ct);
         var plan = Plan(scores.Candidates(records), rules, model is not null, completeDays);
+        // Arrivals only (a whole-history re-score is not live traffic): a shadow version scores them too, deciding nothing.
+        if (!completeDays) await shadow.ScoreAsync(records, features, scores, plan, ModelVersion, rules, ct);
         var scoredAt = clock.Elapsed;
         var explaining = TimeSpan.Zero;
         var zeros = new float[RiskFeatures.Count];

@@ -29,6 +29,22 @@ public sealed class RiskEvaluator(RiskOptions options)
     /// </summary>
     public static DateOnly DefaultTestFrom(IReadOnlyList<RiskRecord> sorted) => sorted[(int)(0.8 * (sorted.Count - 1))].Date;
 
+    /// <summary>
+    /// The validation evaluation: the same procedure on the declarations before the test start only, split again at 80%
+    /// of them. Settings and model choices are judged on this; the test window is only reported. Null when the history
+    /// before the test window is too short to split.
+    /// </summary>
+    public RiskEvaluationResult? Validate(IReadOnlyList<RiskRecord> sorted, float[] features, DateOnly testFrom,
+        IReadOnlyList<SelectivityRule> authoredRules, IReadOnlyDictionary<int, double>? truthRevenue)
+    {
+        // A date-ordered prefix: row i of the features is still declaration i.
+        var beforeTest = sorted.TakeWhile(r => r.Date < testFrom).ToList();
+        if (beforeTest.Count < 2) return null;
+        var validationFrom = DefaultTestFrom(beforeTest);
+        if (validationFrom <= beforeTest[0].Date) return null;
+        return Evaluate(beforeTest, features, validationFrom, authoredRules, truthRevenue);
+    }
+
     /// <param name="sorted">All declarations in date order with their chronological features.</param>
     /// <param name="truthRevenue">Demo world only: planted illicit declaration id → evaded revenue; null elsewhere.</param>
     public RiskEvaluationResult Evaluate(IReadOnlyList<RiskRecord> sorted, float[] features, DateOnly? testFrom,

@@ -32,7 +32,10 @@ public sealed class RiskTrainingRun(
         progress.Report(new JobProgress(0.3, "Evaluating on a time split"));
         var rules = await AuthoredRulesAsync(factory, ct);
         var truth = await DemoTruth.LoadAsync(factory, ct);
-        var evaluation = new RiskEvaluator(options.Value).Evaluate(records, features, null, rules, truth);
+        var evaluator = new RiskEvaluator(options.Value);
+        var evaluation = evaluator.Evaluate(records, features, null, rules, truth);
+        progress.Report(new JobProgress(0.45, "Evaluating on the validation window"));
+        var validation = evaluator.Validate(records, features, evaluation.TestFrom, rules, truth);
 
         var evaluatedAt = clock.Elapsed;
         progress.Report(new JobProgress(0.6, "Training on all inspected declarations"));
@@ -43,7 +46,7 @@ public sealed class RiskTrainingRun(
         progress.Report(new JobProgress(0.85, "Saving"));
         var folder = Path.Combine(registry.ArtifactFolder(RiskEngine.ModelName), stamp);
         model.Save(folder);
-        var metrics = JsonSerializer.Serialize(RiskEvaluationReport.From(evaluation), Json);
+        var metrics = JsonSerializer.Serialize(RiskEvaluationReport.From(evaluation, validation), Json);
         var importance = JsonSerializer.Serialize(model.FeatureImportance(), Json);
         var version = await registry.RegisterCandidateAsync(new NewModelVersion(
             RiskEngine.ModelName, requestedBy, Path.Combine(RiskEngine.ModelName, stamp), metrics, importance,
@@ -63,15 +66,20 @@ public sealed class RiskTrainingRun(
     }
 }
 
-/// <summary>The evaluation as stored in the registry's metrics and printed by `evaluate risk --json`.</summary>
+/// <summary>
+/// The evaluation as stored in the registry's metrics and printed by `evaluate risk --json`: the test window (final,
+/// only reported) and, when the history allows it, the validation window before it (<see cref="Validation"/>).
+/// </summary>
 public sealed record RiskEvaluationReport(
     DateOnly TrainFrom, DateOnly TestFrom, DateOnly TestTo, int TrainingRows, string Rules, string Population,
-    int TestDeclarations, int TestIllicit, IReadOnlyList<StrategyRow> Strategies, GroundTruthReport? GroundTruth)
+    int TestDeclarations, int TestIllicit, IReadOnlyList<StrategyRow> Strategies, GroundTruthReport? GroundTruth,
+    RiskEvaluationReport? Validation = null)
 {
-    public static RiskEvaluationReport From(RiskEvaluationResult r) => new(
+    public static RiskEvaluationReport From(RiskEvaluationResult r, RiskEvaluationResult? validation = null) => new(
         r.TrainFrom, r.TestFrom, r.TestTo, r.TrainingRows, r.RulesUsed, r.Inspected.Population, r.Inspected.Declarations,
         r.Inspected.Illicit, Rows(r.Inspected),
-        r.GroundTruth is null ? null : new GroundTruthReport(r.GroundTruth.Population, r.GroundTruth.Declarations, r.GroundTruth.Illicit, Rows(r.GroundTruth)));
+        r.GroundTruth is null ? null : new GroundTruthReport(r.GroundTruth.Population, r.GroundTruth.Declarations, r.GroundTruth.Illicit, Rows(r.GroundTruth)),
+        validation is null ? null : From(validation));
 
     private static List<StrategyRow> Rows(EvaluationTable t) =>
         t.Strategies.Select(s => new StrategyRow(s.Name, s.K, Math.Round(s.Precision, 4), Math.Round(s.Recall, 4), Math.Round(s.Revenue, 4))).ToList();

@@ -11,6 +11,18 @@ public sealed record ClassMetrics(string Name, double Precision, double Recall, 
 public sealed record DetectorEvaluation(OverallMetrics Overall, IReadOnlyList<ClassMetrics> Classes);
 
 /// <summary>
+/// A registered version's metrics: the validation-seed evaluation at the top level (what versions are compared and chosen
+/// on) and the held-out evaluation, computed once at registration and only shown.
+/// </summary>
+public sealed record DetectorRegistrationMetrics(OverallMetrics Overall, IReadOnlyList<ClassMetrics> Classes, string Split, DetectorEvaluation HeldOut)
+{
+    public const string ValidationSplit = "validation";
+
+    public static DetectorRegistrationMetrics From(DetectorEvaluation validation, DetectorEvaluation heldOut) =>
+        new(validation.Overall, validation.Classes, ValidationSplit, heldOut);
+}
+
+/// <summary>
 /// Scores a detector on held-out generated scans: precision and recall at IoU 0.5 for boxes at or above the operating
 /// confidence, average precision (all-point interpolated) over every box, false alarms per clean scan, and time per scan.
 /// </summary>

@@ -39,14 +39,7 @@ public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOption
             if (_current?.Version == active.Version) return _current;
             try
             {
-                var ml = new MLContext(seed: 1);
-                var path = registry.ArtifactFullPath(active);
-                var classifier = WindowClassifier.Load(ml, path);
-                // Versions registered before box regression have no regressor file and keep the pixel tightener.
-                var boxes = File.Exists(BoxesPath(path)) ? BoxRegressor.Load(ml, BoxesPath(path)) : null;
-                // Versions registered before the metal stage have no weapon scorer and detect weapons by windows only.
-                var weapons = File.Exists(WeaponsPath(path)) ? WeaponScorer.Load(ml, WeaponsPath(path)) : null;
-                return _current = new WindowDetector(classifier, active.Version, boxes, weapons);
+                return _current = Load(active);
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or ArgumentException)
             {
@@ -62,12 +55,16 @@ public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOption
         }
     }
 
-    /// <summary>Trains on generated scans plus officers' annotations, evaluates on held-out scans and registers a candidate (active if it is the first).</summary>
+    /// <summary>Trains on generated scans plus officers' annotations, evaluates on validation and held-out scans and registers a candidate (active if it is the first).</summary>
     public async Task<ModelVersion> TrainAndRegisterAsync(string user, IReadOnlyList<AnnotatedScan> annotated, IProgress<double>? progress, CancellationToken ct)
     {
         logger.LogInformation("Training the X-ray detector on {Generated} generated and {Annotated} annotated scans", options.Value.TrainingScans, annotated.Count);
         var trained = await Task.Run(() => DetectorTrainer.Train(options.Value.TrainingScans, annotated, progress, ct), ct);
-        var evaluation = Evaluate(new WindowDetector(trained.Classifier, "candidate", trained.Boxes, trained.Weapons), Math.Min(RegistrationScans, Math.Max(20, options.Value.TrainingScans / 2)));
+        var candidate = new WindowDetector(trained.Classifier, "candidate", trained.Boxes, trained.Weapons);
+        var scans = Math.Min(RegistrationScans, Math.Max(20, options.Value.TrainingScans / 2));
+        // Validation seeds are what anyone compares and chooses on; the held-out seeds are scored once here, only to be shown.
+        var evaluation = DetectorRegistrationMetrics.From(
+            Evaluate(candidate, scans, TrainingScenes.ValidationSeedBase), Evaluate(candidate, scans, TrainingScenes.HeldOutSeedBase));
         var file = $"xray-detector-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid():N}.zip"[..48] + ".zip";
         var path = Path.Combine(registry.ArtifactFolder(ModelName), file);
         trained.Classifier.Save(path, WindowClassifier.InputSchema(new MLContext()));
@@ -76,6 +73,19 @@ public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOption
         return await registry.RegisterCandidateAsync(new NewModelVersion(ModelName, user, Path.Combine(ModelName, file),
             JsonSerializer.Serialize(evaluation, Json), trained.FeatureImportanceJson, TrainingRows: trained.TrainingRows,
             Notes: $"{trained.GeneratedScans} generated scans, {trained.AnnotatedScans} annotated scans"), activateIfNone: true, ct);
+    }
+
+    /// <summary>Loads a registered version's stages: window classifier, box regressor and weapon scorer when present.</summary>
+    public WindowDetector Load(ModelVersion version)
+    {
+        var ml = new MLContext(seed: 1);
+        var path = registry.ArtifactFullPath(version);
+        var classifier = WindowClassifier.Load(ml, path);
+        // Versions registered before box regression have no regressor file and keep the pixel tightener.
+        var boxes = File.Exists(BoxesPath(path)) ? BoxRegressor.Load(ml, BoxesPath(path)) : null;
+        // Versions registered before the metal stage have no weapon scorer and detect weapons by windows only.
+        var weapons = File.Exists(WeaponsPath(path)) ? WeaponScorer.Load(ml, WeaponsPath(path)) : null;
+        return new WindowDetector(classifier, version.Version, boxes, weapons);
     }
 
     /// <summary>The box regressor is stored beside the window classifier the registry points at.</summary>

@@ -8,23 +8,24 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomsWorkbench.Features.XRay.Review;
 
 /// <summary>
-/// Retrains the detector with officers' annotations as a background job: confirmed and drawn boxes are threats,
-/// dismissed findings are known-clean areas. The result is a registry candidate a supervisor may promote.
+/// Retrains the detector with officers' annotations as a background job: the catalogue's training job of the detector
+/// kind (<see cref="XRayDetectorKind"/>). The result is a registry candidate a supervisor may promote.
 /// </summary>
-public sealed class DetectorRetraining(IDbContextFactory<WorkbenchDbContext> factory, ScanAnalysis analysis, DetectorProvider detectors, BackgroundJobs jobs)
+public sealed class DetectorRetraining(AnnotationCollector annotations, ModelCatalogue catalogue)
 {
-    public const string JobKind = "xray-retrain";
+    public static readonly string JobKind = ModelCatalogue.TrainingJobKind(DetectorProvider.ModelName);
 
-    public JobState Start(string user) =>
-        jobs.Enqueue(JobKind, user, async (progress, ct) =>
-        {
-            progress.Report(new JobProgress(0, "Collecting officers' annotations"));
-            var annotated = await CollectAsync(ct);
-            var version = await detectors.TrainAndRegisterAsync(user, annotated,
-                new Progress<double>(p => progress.Report(new JobProgress(0.05 + 0.9 * p, "Training the X-ray detector"))), ct);
-            return $"{version.Version} ({version.Status}) trained with {annotated.Count} annotated scans";
-        });
+    public JobState Start(string user) => catalogue.StartTraining(DetectorProvider.ModelName, user);
 
+    public Task<IReadOnlyList<AnnotatedScan>> CollectAsync(CancellationToken ct) => annotations.CollectAsync(ct);
+}
+
+/// <summary>
+/// Officers' feedback as training data: confirmed and drawn boxes are threats, dismissed findings are known-clean areas.
+/// (Its own service so the detector kind can use it without depending on the catalogue that lists the kind.)
+/// </summary>
+public sealed class AnnotationCollector(IDbContextFactory<WorkbenchDbContext> factory, ScanAnalysis analysis)
+{
     public async Task<IReadOnlyList<AnnotatedScan>> CollectAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);

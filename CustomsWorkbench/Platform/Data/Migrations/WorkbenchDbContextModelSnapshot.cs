@@ -693,6 +693,57 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.ToTable("SelectivityRule");
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Model.ShadowScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActiveChannel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ActiveScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ActiveVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeclarationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ScoredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShadowVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShadowVersion", "DeclarationId");
+
+                    b.ToTable("ShadowScore");
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.Scan", b =>
                 {
                     b.Property<int>("Id")

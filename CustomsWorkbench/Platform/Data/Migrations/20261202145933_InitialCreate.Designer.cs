@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261202144753_InitialCreate")]
+    [Migration("20261202145933_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -694,6 +694,57 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SelectivityRule");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Model.ShadowScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActiveChannel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ActiveScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ActiveVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeclarationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ScoredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShadowVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShadowVersion", "DeclarationId");
+
+                    b.ToTable("ShadowScore");
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.Scan", b =>

@@ -544,6 +544,28 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ShadowScore",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ShadowVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActiveVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    ActiveScore = table.Column<double>(type: "REAL", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ActiveChannel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ScoredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShadowScore", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Suppliers",
                 columns: table => new
                 {
@@ -1572,6 +1594,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ShadowScore_ShadowVersion_DeclarationId",
+                table: "ShadowScore",
+                columns: new[] { "ShadowVersion", "DeclarationId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TipProjections_Officer",
                 table: "TipProjections",
                 column: "Officer");
@@ -1672,6 +1699,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "SelectivityRule");
+
+            migrationBuilder.DropTable(
+                name: "ShadowScore");
 
             migrationBuilder.DropTable(
                 name: "TariffCodes");
