@@ -18,7 +18,8 @@ const password = process.env.WORKBENCH_PASSWORD ?? 'Demo!2345';
 const widths = (process.env.WIDTHS ?? '1366,1600').split(',').map(Number);
 const cultures = (process.env.CULTURES ?? 'ko-KR,en-US').split(',');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-const byRole = Map.groupBy(targets.map(t => { const i = t.indexOf(':'); return { role: t.slice(0, i), path: t.slice(i + 1) }; }), t => t.role);
+const byRole = new Map();
+for (const t of targets) { const i = t.indexOf(':'); const role = t.slice(0, i); byRole.set(role, [...(byRole.get(role) ?? []), { path: t.slice(i + 1) }]); }
 for (const [role, pages] of byRole) {
   for (const culture of cultures) {
     const context = await browser.newContext({ viewport: { width: widths[0], height: 900 }, locale: culture });

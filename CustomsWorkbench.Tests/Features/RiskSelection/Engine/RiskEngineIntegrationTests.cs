@@ -137,8 +137,8 @@ public class RiskEngineIntegrationTests(RiskEngineFactory factory) : IClassFixtu
         Assert.True(validation.GetProperty("testTo").GetDateTime() < json.RootElement.GetProperty("testFrom").GetDateTime());
         Assert.NotEmpty(validation.GetProperty("strategies").EnumerateArray());
         var evaluation = factory.Services.GetRequiredService<RiskModelKind>().Evaluate(active);
-        Assert.Contains(evaluation.Validation, m => m.Name == "precision@5%");
-        Assert.Contains(evaluation.HeldOut, m => m.Name == "precision@5%");
+        Assert.Contains(evaluation.Validation, m => m.Name == "precision@5 %");
+        Assert.Contains(evaluation.HeldOut, m => m.Name == "precision@5 %");
     }
 
     [Fact]

@@ -48,4 +48,20 @@ public static class RiskFeatures
         "OriginHitRate", "OfficeHitRate", "RouteHitRate", "ImporterAgeDays", "ImporterVolume90", "Month", "Weekday", "LogCif",
         "TransportMode", "ImporterNetworkRisk", "SupplierNetworkRisk",
     ];
+
+    /// <summary>What each feature measures, in words for people (same order as <see cref="Names"/>).</summary>
+    public static readonly (string En, string Ko)[] Labels =
+    [
+        ("Unit value vs peers", "단가 대비 유사품"), ("Value per kg vs peers", "kg당 가격 대비 유사품"), ("Kg per unit vs peers", "단위당 중량 대비 유사품"),
+        ("Peer comparison level", "유사품 비교 수준"), ("Duty rate", "관세율"), ("FTA margin", "FTA 세율 차이"), ("FTA claimed", "FTA 적용 신청"),
+        ("Origin is an FTA partner", "원산지 FTA 체결국"), ("Loaded outside origin", "원산지 외 선적"), ("Importer hit rate", "수입자 적발률"),
+        ("Importer inspections", "수입자 검사 횟수"), ("Broker hit rate", "관세사 적발률"), ("Tariff code hit rate", "세번 적발률"),
+        ("Origin hit rate", "원산지 적발률"), ("Office hit rate", "세관 적발률"), ("Route hit rate", "운송 경로 적발률"),
+        ("Importer age (days)", "수입자 업력(일)"), ("Importer 90-day volume", "수입자 90일 신고 건수"), ("Month", "신고 월"),
+        ("Weekday", "신고 요일"), ("Customs value (log)", "과세가격(로그)"), ("Transport mode", "운송 수단"),
+        ("Importer network risk", "수입자 네트워크 위험도"), ("Supplier network risk", "공급자 네트워크 위험도"),
+    ];
+
+    /// <summary>Calendar features: a week always differs from a year of training in these, so they are not watched for drift.</summary>
+    public static bool IsCalendar(int feature) => feature is Month or Weekday;
 }

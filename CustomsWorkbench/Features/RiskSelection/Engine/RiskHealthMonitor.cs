@@ -38,10 +38,11 @@ public sealed class RiskHealthMonitor(RiskRecordLoader loader, FeatureStateFacto
         var drift = new List<FeatureDrift>();
         for (var f = 0; f < RiskFeatures.Count; f++)
         {
+            if (RiskFeatures.IsCalendar(f)) continue;
             var column = Column(features, baseline, f);
             // A feature that never varies in training (network risk when switched off) cannot drift in a way the trees use.
             if (column.Count == 0 || column.Min() == column.Max()) continue;
-            drift.Add(new FeatureDrift(RiskFeatures.Names[f], byWeek.Select(w => Round(PopulationStability.Index(column, Column(features, w, f)))).ToList()));
+            drift.Add(new FeatureDrift(RiskFeatures.Names[f], new CardText(RiskFeatures.Labels[f].En, RiskFeatures.Labels[f].Ko), byWeek.Select(w => Round(PopulationStability.Index(column, Column(features, w, f)))).ToList()));
         }
         var baselineScores = baseline.Select(i => scores[i]).ToList();
         var scorePsi = byWeek.Select(w => Round(PopulationStability.Index(baselineScores, w.Select(i => scores[i]).ToList()))).ToList();

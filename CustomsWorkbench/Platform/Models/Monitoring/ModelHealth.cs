@@ -10,8 +10,8 @@ public interface IModelMonitor
     Task<ModelHealth> HealthAsync(ModelVersion version, double threshold, CancellationToken ct);
 }
 
-/// <summary>Drift of one input feature: PSI per week (same order as <see cref="ModelHealth.Weeks"/>).</summary>
-public sealed record FeatureDrift(string Feature, IReadOnlyList<double> Psi)
+/// <summary>Drift of one input feature (its code name and words for people): PSI per week (same order as <see cref="ModelHealth.Weeks"/>).</summary>
+public sealed record FeatureDrift(string Feature, CardText Label, IReadOnlyList<double> Psi)
 {
     public double Max => Psi.Count == 0 ? 0 : Psi.Max();
 }
@@ -27,4 +27,10 @@ public sealed record ModelHealth(
     /// <summary>Features whose PSI passed the threshold in the latest week.</summary>
     public IReadOnlyList<string> DriftingNow => Weeks.Count == 0 ? [] :
         Features.Where(f => f.Psi[^1] > Threshold).Select(f => f.Feature).Concat(ScorePsi.Count > 0 && ScorePsi[^1] > Threshold ? ["score"] : []).ToList();
+
+    /// <summary>The drifting features in words for the banner (the score itself is named by the caller).</summary>
+    public IReadOnlyList<CardText> DriftingFeatureLabels => Weeks.Count == 0 ? [] :
+        Features.Where(f => f.Psi[^1] > Threshold).Select(f => f.Label).ToList();
+
+    public bool ScoreDriftingNow => Weeks.Count > 0 && ScorePsi.Count > 0 && ScorePsi[^1] > Threshold;
 }
