@@ -72,6 +72,15 @@ internal static class ModelsVerbArgs
     /// <summary>Who the audit trail names for a command-line change.</summary>
     public static string User(IReadOnlyList<string> args) => Option(args, "--user", $"cli:{Environment.UserName}");
 
+    /// <summary>Runs a change that takes exactly <paramref name="count"/> positional words; otherwise prints the usage (exit 2).</summary>
+    public static Task<int> RunAsync(IReadOnlyList<string> args, int count, string usage, CliConsole console, Func<List<string>, Task<string>> change)
+    {
+        var words = Positional(args);
+        if (words.Count == count) return RunAsync(console, () => change(words));
+        console.Error.WriteLine($"Usage: {usage}");
+        return Task.FromResult(2);
+    }
+
     public static async Task<int> RunAsync(CliConsole console, Func<Task<string>> change)
     {
         try
@@ -95,13 +104,7 @@ public sealed class ModelsPromoteVerb(ModelCatalogue catalogue) : ICliVerb
 
     public Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
     {
-        var words = ModelsVerbArgs.Positional(args);
-        if (words.Count != 2)
-        {
-            console.Error.WriteLine($"Usage: {Usage}");
-            return Task.FromResult(2);
-        }
-        return ModelsVerbArgs.RunAsync(console, async () =>
+        return ModelsVerbArgs.RunAsync(args, 2, Usage, console, async words =>
         {
             var v = await catalogue.PromoteAsync(words[0], words[1], ModelsVerbArgs.User(args), ModelsVerbArgs.Option(args, "--reason", "command line"), ct);
             return $"{v.Version} is now the active {v.ModelName} model";
@@ -117,13 +120,7 @@ public sealed class ModelsRollbackVerb(ModelCatalogue catalogue) : ICliVerb
 
     public Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
     {
-        var words = ModelsVerbArgs.Positional(args);
-        if (words.Count != 1)
-        {
-            console.Error.WriteLine($"Usage: {Usage}");
-            return Task.FromResult(2);
-        }
-        return ModelsVerbArgs.RunAsync(console, async () =>
+        return ModelsVerbArgs.RunAsync(args, 1, Usage, console, async words =>
         {
             var v = await catalogue.RollbackAsync(words[0], ModelsVerbArgs.User(args), ModelsVerbArgs.Option(args, "--reason", "command line"), ct);
             return $"rolled back: {v.Version} is the active {v.ModelName} model again";
@@ -139,13 +136,7 @@ public sealed class ModelsTrainVerb(ModelCatalogue catalogue) : ICliVerb
 
     public Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
     {
-        var words = ModelsVerbArgs.Positional(args);
-        if (words.Count != 1)
-        {
-            console.Error.WriteLine($"Usage: {Usage}");
-            return Task.FromResult(2);
-        }
-        return ModelsVerbArgs.RunAsync(console, async () =>
+        return ModelsVerbArgs.RunAsync(args, 1, Usage, console, async words =>
         {
             var progress = new InlineProgress<JobProgress>(p => console.Error.WriteLine($"{p.Fraction,4:P0} {p.Message}"));
             return ModelCatalogue.TrainingResult(await catalogue.Kind(words[0]).TrainAsync(ModelsVerbArgs.User(args), progress, ct));
