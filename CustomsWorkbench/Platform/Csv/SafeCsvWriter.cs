@@ -18,7 +18,7 @@ public sealed class SafeCsvWriter : IAsyncDisposable
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             NewLine = newLine,
-            ShouldQuote = args => CsvCell.IsNeutralised(args.Field) || ConfigurationFunctions.ShouldQuote(args),
+            ShouldQuote = args => (args.Field is { } field && CsvCell.IsNeutralised(field)) || ConfigurationFunctions.ShouldQuote(args),
         };
         _csv = new CsvWriter(writer, config, leaveOpen: true);
         // Records written whole (list views, audit rows) get the same guard on every string member.
