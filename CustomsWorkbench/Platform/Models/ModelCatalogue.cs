@@ -66,7 +66,14 @@ public sealed class ModelCatalogue(IEnumerable<IModelKind> kinds, ModelRegistry 
         var k = Kind(kind);
         var jobKind = TrainingJobKind(k.Name);
         if (jobs.List(jobKind).FirstOrDefault(j => j.Status is JobStatus.Queued or JobStatus.Running) is { } running) return running;
-        return jobs.Enqueue(jobKind, user, async (progress, ct) => TrainingResult(await k.TrainAsync(user, progress, ct)));
+        return jobs.Enqueue(jobKind, user, TrainingWork(k.Name, user), modelKind: k.Name);
+    }
+
+    /// <summary>The work of a training job, also for re-running one recorded before a restart.</summary>
+    public JobWork TrainingWork(string kind, string user)
+    {
+        var k = Kind(kind);
+        return async (progress, ct) => TrainingResult(await k.TrainAsync(user, progress, ct));
     }
 
     public static string TrainingResult(ModelVersion? version) => version is null

@@ -14,6 +14,8 @@ public static class ModelsServiceCollectionExtensions
         builder.Services.AddSingleton<ModelRegistry>();
         builder.Services.AddSingleton<Monitoring.ModelHealthService>();
         builder.Services.AddSingleton<ModelCatalogue>();
+        builder.Services.Configure<BackgroundJobsOptions>(builder.Configuration.GetSection(BackgroundJobsOptions.Section));
+        builder.Services.AddSingleton<BackgroundJobStore>();
         builder.Services.AddSingleton<BackgroundJobs>();
         builder.Services.AddRealtimeTopic(BackgroundJobs.Topic, Identity.Policies.Oversight); // training progress, shown on the models page
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BackgroundJobs>());

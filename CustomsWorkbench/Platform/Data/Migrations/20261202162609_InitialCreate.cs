@@ -113,6 +113,29 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BackgroundJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Fraction = table.Column<double>(type: "REAL", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: false),
+                    QueuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Result = table.Column<string>(type: "TEXT", nullable: true),
+                    ModelKind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BackgroundJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Conveyances",
                 columns: table => new
                 {
@@ -195,6 +218,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     DecidedBy = table.Column<string>(type: "TEXT", nullable: true),
                     DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     OverrideReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecommendedAtDecision = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    ModelVersionAtDecision = table.Column<string>(type: "TEXT", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     OutcomeRevenue = table.Column<double>(type: "REAL", nullable: true),
                     SeizedGoods = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
@@ -1210,6 +1235,16 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 column: "TimestampUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BackgroundJobs_FinishedAtUtc",
+                table: "BackgroundJobs",
+                column: "FinishedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BackgroundJobs_Status_QueuedAtUtc",
+                table: "BackgroundJobs",
+                columns: new[] { "Status", "QueuedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_BillsOfLading_ConveyanceId",
                 table: "BillsOfLading",
                 column: "ConveyanceId");
@@ -1636,6 +1671,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "BackgroundJobs");
 
             migrationBuilder.DropTable(
                 name: "Containers");
