@@ -10,7 +10,7 @@ public sealed record ReviewItem(
     int DeclarationId, string Number, DateOnly Date, string ImporterName, double Score, Channel RecommendedChannel, Channel DecidedChannel,
     string DecidedBy, DateTime? DecidedAtUtc, string? OverrideReason, string ModelVersion, ReviewStatus Review, string? ReviewedBy, string? ReviewNote, Guid Version);
 
-/// <summary>How often officers followed the AI: decided items whose channel equals the recommendation.</summary>
+/// <summary>How often officers followed the AI: decided items whose channel equals the recommendation they were shown.</summary>
 public sealed record AgreementRate(string Key, int Decided, int Agreed)
 {
     public double Rate => Decided == 0 ? 0 : (double)Agreed / Decided;
@@ -30,14 +30,14 @@ public class ReviewService(IDbContextFactory<WorkbenchDbContext> factory, IAudit
         return await (from t in q
                       join d in db.Declarations on t.DeclarationId equals d.Id
                       orderby t.DecidedAtUtc descending
-                      select new ReviewItem(t.DeclarationId, d.Number, t.Date, d.Importer!.Name, t.Score, t.RecommendedChannel, t.DecidedChannel!.Value,
-                          t.DecidedBy!, t.DecidedAtUtc, t.OverrideReason, t.ModelVersion, t.Review, t.ReviewedBy, t.ReviewNote, t.Version))
+                      select new ReviewItem(t.DeclarationId, d.Number, t.Date, d.Importer!.Name, t.Score, t.RecommendedAtDecision ?? t.RecommendedChannel,
+                          t.DecidedChannel!.Value, t.DecidedBy!, t.DecidedAtUtc, t.OverrideReason, t.ModelVersionAtDecision ?? t.ModelVersion, t.Review, t.ReviewedBy, t.ReviewNote, t.Version))
             .Take(take).ToListAsync(ct);
     }
 
     public Task<IReadOnlyList<AgreementRate>> AgreementByOfficerAsync(CancellationToken ct = default) => AgreementAsync(t => t.DecidedBy!, ct);
 
-    public Task<IReadOnlyList<AgreementRate>> AgreementByModelAsync(CancellationToken ct = default) => AgreementAsync(t => t.ModelVersion, ct);
+    public Task<IReadOnlyList<AgreementRate>> AgreementByModelAsync(CancellationToken ct = default) => AgreementAsync(t => t.ModelVersionAtDecision ?? t.ModelVersion, ct);
 
     /// <summary>Signs off (<paramref name="approve"/>) or returns a decision to its officer with a note.</summary>
     public async Task<TriageResult> ReviewAsync(int declarationId, string supervisor, bool approve, string? note, Guid expectedVersion, CancellationToken ct = default)
@@ -72,7 +72,7 @@ public class ReviewService(IDbContextFactory<WorkbenchDbContext> factory, IAudit
         await using var db = await factory.CreateDbContextAsync(ct);
         var rows = await db.Set<DeclarationTriage>().AsNoTracking().Where(t => t.DecidedChannel != null && t.DecidedBy != null)
             .GroupBy(key)
-            .Select(g => new AgreementRate(g.Key, g.Count(), g.Count(t => t.DecidedChannel == t.RecommendedChannel)))
+            .Select(g => new AgreementRate(g.Key, g.Count(), g.Count(t => t.DecidedChannel == (t.RecommendedAtDecision ?? t.RecommendedChannel))))
             .ToListAsync(ct);
         return rows.OrderByDescending(r => r.Decided).ToList();
     }

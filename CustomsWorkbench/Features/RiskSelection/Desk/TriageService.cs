@@ -57,6 +57,8 @@ public class TriageService(
             var overrides = channel != t.RecommendedChannel;
             if (overrides && string.IsNullOrWhiteSpace(reason)) return TriageResult.Fail(TriageProblem.ReasonRequired);
             t.DecidedChannel = channel;
+            t.RecommendedAtDecision = t.RecommendedChannel;
+            t.ModelVersionAtDecision = t.ModelVersion;
             t.DecidedBy = officer;
             t.DecidedAtUtc = Now;
             t.OverrideReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();

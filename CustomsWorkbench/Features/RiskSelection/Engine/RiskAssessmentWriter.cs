@@ -20,6 +20,12 @@ public sealed record AssessmentRow(
 /// </summary>
 public sealed class RiskAssessmentWriter(IDbContextFactory<WorkbenchDbContext> factory)
 {
+    /// <summary>
+    /// The model version recorded on decisions made before the workbench: the service's own selection of the day sent
+    /// the declaration to inspection (red), which is what was recommended then, whatever a model says today.
+    /// </summary>
+    public const string PriorSelection = "prior-selection";
+
     public async Task WriteAsync(IReadOnlyList<AssessmentRow> rows, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -42,14 +48,15 @@ public sealed class RiskAssessmentWriter(IDbContextFactory<WorkbenchDbContext> f
                 """, "$id", "$model", "$p", "$revenue", "$score", "$channel", "$reason", "$explanation", "$now");
             await using var upsert = Command(connection, tx, """
                 INSERT INTO DeclarationTriage (DeclarationId, Date, OfficeId, ImporterId, MainTariffCode, Score, RecommendedChannel,
-                    Reason, ModelVersion, Status, DecidedChannel, Outcome, OutcomeRevenue, ClosedAtUtc, Review, Version)
-                VALUES ($id, $date, $office, $importer, $tariff, $score, $channel, $reason, $model, $status, $decided, $outcome,
-                    $outcomeRevenue, $closed, 'None', $version)
+                    Reason, ModelVersion, Status, DecidedChannel, RecommendedAtDecision, ModelVersionAtDecision, Outcome, OutcomeRevenue,
+                    ClosedAtUtc, Review, Version)
+                VALUES ($id, $date, $office, $importer, $tariff, $score, $channel, $reason, $model, $status, $decided, $decided,
+                    $priorSelection, $outcome, $outcomeRevenue, $closed, 'None', $version)
                 ON CONFLICT(DeclarationId) DO UPDATE SET Date = excluded.Date, OfficeId = excluded.OfficeId,
                     ImporterId = excluded.ImporterId, MainTariffCode = excluded.MainTariffCode, Score = excluded.Score,
                     RecommendedChannel = excluded.RecommendedChannel, Reason = excluded.Reason, ModelVersion = excluded.ModelVersion
                 """, "$id", "$date", "$office", "$importer", "$tariff", "$score", "$channel", "$reason", "$model", "$status",
-                "$decided", "$outcome", "$outcomeRevenue", "$closed", "$version");
+                "$decided", "$priorSelection", "$outcome", "$outcomeRevenue", "$closed", "$version");
             foreach (var row in chunk)
             {
                 var r = row.Record;
@@ -63,7 +70,7 @@ public sealed class RiskAssessmentWriter(IDbContextFactory<WorkbenchDbContext> f
                 Set(upsert, r.Id, r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.OfficeId, r.ImporterId, r.MainTariffCode,
                     row.Score, row.Channel.ToString(), row.Reason.ToString(), row.ModelVersion,
                     (outcome is null ? TriageStatus.Open : TriageStatus.Closed).ToString(),
-                    outcome is null ? null : Channel.Red.ToString(), outcome?.ToString(),
+                    outcome is null ? null : Channel.Red.ToString(), outcome is null ? null : PriorSelection, outcome?.ToString(),
                     outcome is null ? null : r.AdditionalRevenue ?? 0, outcome is null ? null : now,
                     Guid.NewGuid().ToString().ToUpperInvariant());
                 await upsert.ExecuteNonQueryAsync(ct);

@@ -62,12 +62,13 @@ public sealed class RiskHealthMonitor(RiskRecordLoader loader, FeatureStateFacto
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var first = weeks[0];
-        var decided = await db.Set<DeclarationTriage>().AsNoTracking().Where(t => t.Date >= first && t.DecidedChannel != null)
-            .Select(t => new { t.Date, t.RecommendedChannel, t.DecidedChannel }).ToListAsync(ct);
+        // Against what the officer was shown when deciding, not today's re-scored recommendation.
+        var decided = await db.Set<DeclarationTriage>().AsNoTracking().Where(t => t.Date >= first && t.DecidedChannel != null && t.RecommendedAtDecision != null)
+            .Select(t => new { t.Date, t.RecommendedAtDecision, t.DecidedChannel }).ToListAsync(ct);
         return weeks.Select(w =>
         {
             var inWeek = decided.Where(d => Monday(d.Date) == w).ToList();
-            return inWeek.Count == 0 ? (double?)null : Round((double)inWeek.Count(d => d.DecidedChannel != d.RecommendedChannel) / inWeek.Count);
+            return inWeek.Count == 0 ? (double?)null : Round((double)inWeek.Count(d => d.DecidedChannel != d.RecommendedAtDecision) / inWeek.Count);
         }).ToList();
     }
 

@@ -32,6 +32,10 @@ public class DeclarationTriage
     public DateTime? DecidedAtUtc { get; set; }
     /// <summary>Required when the decision differs from the recommendation.</summary>
     public string? OverrideReason { get; set; }
+    /// <summary>The recommendation the officer saw when deciding: later re-scoring changes <see cref="RecommendedChannel"/>, not this.</summary>
+    public Channel? RecommendedAtDecision { get; set; }
+    /// <summary>The model version behind <see cref="RecommendedAtDecision"/>.</summary>
+    public string? ModelVersionAtDecision { get; set; }
 
     public InspectionOutcome? Outcome { get; set; }
     public double? OutcomeRevenue { get; set; }

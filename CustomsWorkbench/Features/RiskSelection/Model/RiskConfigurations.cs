@@ -31,6 +31,7 @@ public class DeclarationTriageConfiguration : IEntityTypeConfiguration<Declarati
         b.HasIndex(x => x.Review);
         b.Property(x => x.RecommendedChannel).HasConversion<string>().HasMaxLength(8);
         b.Property(x => x.DecidedChannel).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.RecommendedAtDecision).HasConversion<string>().HasMaxLength(8);
         b.Property(x => x.Reason).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
