@@ -41,6 +41,7 @@ public static class NavigationCatalog
             new("risk/review", "NavRiskReview", Icons.Material.Filled.RateReview),
             new("risk/rules", "NavRiskRules", Icons.Material.Filled.Rule),
             new("oversight/models", "NavModels", Icons.Material.Filled.Hub),
+            new("oversight/agreement", "NavAgreement", Icons.Material.Filled.Handshake),
             new("risk/models", "NavRiskModels", Icons.Material.Filled.ModelTraining),
             new("xray/tip", "NavXRayTip", Icons.Material.Filled.School),
             new("assistant/library", "NavProcedures", Icons.Material.Filled.MenuBook),

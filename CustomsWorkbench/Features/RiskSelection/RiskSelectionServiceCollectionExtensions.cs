@@ -53,6 +53,7 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.AddSingleton<DeclarationDossierQuery>();
         builder.Services.AddSingleton<TriageService>();
         builder.Services.AddSingleton<ReviewService>();
+        builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.IAiDecisionSource, RiskDecisionSource>();
         builder.Services.AddSingleton<SelectivityRuleService>();
         builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantChannelAssigner, AssistantChannelAssigner>();
         builder.Services.AddSingleton<IRiskAssessmentReader, RiskAssessmentReader>();
