@@ -142,6 +142,35 @@ public class RiskEngineIntegrationTests(RiskEngineFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Evaluate_risk_reports_the_hybrid_as_the_planner_runs_it_on_a_validation_window_before_the_once_computed_test_window()
+    {
+        _ = factory.Server;
+        var verb = factory.Services.GetServices<ICliVerb>().Single(v => v.Name == "evaluate risk");
+        var (json, text) = (new StringWriter(), new StringWriter());
+
+        Assert.Equal(0, await verb.RunAsync(["--json"], new CliConsole(json, new StringWriter()), CancellationToken.None));
+        Assert.Equal(0, await verb.RunAsync([], new CliConsole(text, new StringWriter()), CancellationToken.None));
+
+        using var doc = JsonDocument.Parse(json.ToString());
+        var test = doc.RootElement;
+        var validation = test.GetProperty("validation");
+        Assert.True(validation.GetProperty("testTo").GetDateTime() < test.GetProperty("testFrom").GetDateTime());
+        var redShare = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RiskOptions>>().Value.RedShare;
+        foreach (var window in new[] { test, validation })
+            foreach (var table in new[] { window, window.GetProperty("groundTruth") })
+            {
+                var deployed = table.GetProperty("asDeployed");
+                Assert.Equal(RiskEvaluator.AsDeployedName, deployed.GetProperty("name").GetString());
+                // Each office's day gets red capacity for its share of declarations (rule hits may add a few), not k% of the whole window.
+                Assert.InRange(deployed.GetProperty("k").GetDouble(), redShare / 2, redShare * 3);
+            }
+        var output = text.ToString();
+        var validationAt = output.IndexOf("Validation window (used for choosing settings)", StringComparison.Ordinal);
+        Assert.True(validationAt >= 0 && validationAt < output.IndexOf("Test window (computed once", StringComparison.Ordinal), output);
+        Assert.Contains("hybrid as the planner runs it (per office and day", output);
+    }
+
+    [Fact]
     public async Task Evaluate_risk_rejects_unknown_arguments()
     {
         var verb = factory.Services.GetServices<ICliVerb>().Single(v => v.Name == "evaluate risk");

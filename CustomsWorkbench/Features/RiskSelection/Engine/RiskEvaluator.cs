@@ -3,7 +3,9 @@ using CustomsWorkbench.Features.RiskSelection.Model;
 namespace CustomsWorkbench.Features.RiskSelection.Engine;
 
 /// <summary>The table of one evaluation population (inspected test declarations, or all of them against planted truth).</summary>
-public sealed record EvaluationTable(string Population, int Declarations, int Illicit, IReadOnlyList<StrategyMetrics> Strategies);
+/// <param name="AsDeployed">The hybrid as the planner runs it live: per office and day under that office's red capacity
+/// (<see cref="RiskOptions.RedShare"/>); its K is the share it actually sent to red.</param>
+public sealed record EvaluationTable(string Population, int Declarations, int Illicit, IReadOnlyList<StrategyMetrics> Strategies, StrategyMetrics AsDeployed);
 
 public sealed record RiskEvaluationResult(
     DateOnly TrainFrom, DateOnly TestFrom, DateOnly TestTo, int TrainingRows, string RulesUsed,
@@ -21,6 +23,7 @@ public sealed record RiskEvaluationResult(
 public sealed class RiskEvaluator(RiskOptions options)
 {
     private const int RandomDraws = 20;
+    public const string AsDeployedName = "hybrid as deployed";
 
     /// <summary>
     /// The default split: the date of the declaration at 80% of the history in time order, so the test period holds the
@@ -62,15 +65,16 @@ public sealed class RiskEvaluator(RiskOptions options)
         var records = test.Select(i => sorted[i]).ToList();
         var candidates = scores.Candidates(records);
         var rulesOnly = authoredRules.Count > 0 ? authoredRules : SelectivityRules.Defaults;
+        var deployed = new SelectionPlanner(options).Plan(candidates, authoredRules, model is not null);
 
         var inspected = Enumerable.Range(0, test.Count).Where(n => records[n].Inspected && records[n].Illicit is not null).ToList();
-        var inspectedTable = Table("inspected test declarations", inspected, candidates, authoredRules, rulesOnly, model is not null,
+        var inspectedTable = Table("inspected test declarations", inspected, candidates, deployed, authoredRules, rulesOnly, model is not null,
             n => records[n].Illicit == true, n => Math.Max(0, records[n].AdditionalRevenue ?? 0));
         EvaluationTable? truthTable = null;
         if (truthRevenue is not null)
         {
             var all = Enumerable.Range(0, test.Count).ToList();
-            truthTable = Table("all test declarations vs demo ground truth", all, candidates, authoredRules, rulesOnly, model is not null,
+            truthTable = Table("all test declarations vs demo ground truth", all, candidates, deployed, authoredRules, rulesOnly, model is not null,
                 n => truthRevenue.ContainsKey(records[n].Id), n => truthRevenue.GetValueOrDefault(records[n].Id));
         }
         var trainFrom = sorted[0].Date;
@@ -78,7 +82,7 @@ public sealed class RiskEvaluator(RiskOptions options)
             authoredRules.Count > 0 ? "authored" : "defaults", inspectedTable, truthTable, model);
     }
 
-    private EvaluationTable Table(string population, List<int> members, PlanCandidate[] candidates, IReadOnlyList<SelectivityRule> authored,
+    private EvaluationTable Table(string population, List<int> members, PlanCandidate[] candidates, PlannedSelection[] deployed, IReadOnlyList<SelectivityRule> authored,
         IReadOnlyList<SelectivityRule> rulesOnly, bool modelAvailable, Func<int, bool> isIllicit, Func<int, double> revenueOf)
     {
         var subset = members.Select(n => candidates[n]).ToList();
@@ -100,7 +104,9 @@ public sealed class RiskEvaluator(RiskOptions options)
             rows.Add(SelectionMetrics.Mean("random", k, draws));
             rows.Add(SelectionMetrics.AtK("hybrid", k, HybridRanking(subset, authored, modelAvailable, k, byScore), illicit, revenue));
         }
-        return new EvaluationTable(population, subset.Count, illicit.Count(x => x), rows);
+        var red = Enumerable.Range(0, members.Count).Where(m => deployed[members[m]].Channel == Channel.Red).ToList();
+        var asDeployed = SelectionMetrics.AtK(AsDeployedName, members.Count == 0 ? 0 : (double)red.Count / members.Count, red, illicit, revenue, budget: red.Count);
+        return new EvaluationTable(population, subset.Count, illicit.Count(x => x), rows, asDeployed);
     }
 
     private List<int> RulesRanking(List<PlanCandidate> subset, IReadOnlyList<SelectivityRule> rules)

@@ -73,18 +73,19 @@ public sealed class RiskTrainingRun(
 public sealed record RiskEvaluationReport(
     DateOnly TrainFrom, DateOnly TestFrom, DateOnly TestTo, int TrainingRows, string Rules, string Population,
     int TestDeclarations, int TestIllicit, IReadOnlyList<StrategyRow> Strategies, GroundTruthReport? GroundTruth,
-    RiskEvaluationReport? Validation = null)
+    RiskEvaluationReport? Validation = null, StrategyRow? AsDeployed = null)
 {
     public static RiskEvaluationReport From(RiskEvaluationResult r, RiskEvaluationResult? validation = null) => new(
         r.TrainFrom, r.TestFrom, r.TestTo, r.TrainingRows, r.RulesUsed, r.Inspected.Population, r.Inspected.Declarations,
         r.Inspected.Illicit, Rows(r.Inspected),
-        r.GroundTruth is null ? null : new GroundTruthReport(r.GroundTruth.Population, r.GroundTruth.Declarations, r.GroundTruth.Illicit, Rows(r.GroundTruth)),
-        validation is null ? null : From(validation));
+        r.GroundTruth is null ? null : new GroundTruthReport(r.GroundTruth.Population, r.GroundTruth.Declarations, r.GroundTruth.Illicit, Rows(r.GroundTruth), Row(r.GroundTruth.AsDeployed)),
+        validation is null ? null : From(validation), Row(r.Inspected.AsDeployed));
 
-    private static List<StrategyRow> Rows(EvaluationTable t) =>
-        t.Strategies.Select(s => new StrategyRow(s.Name, s.K, Math.Round(s.Precision, 4), Math.Round(s.Recall, 4), Math.Round(s.Revenue, 4))).ToList();
+    private static List<StrategyRow> Rows(EvaluationTable t) => t.Strategies.Select(Row).ToList();
+
+    private static StrategyRow Row(StrategyMetrics s) => new(s.Name, Math.Round(s.K, 4), Math.Round(s.Precision, 4), Math.Round(s.Recall, 4), Math.Round(s.Revenue, 4));
 }
 
-public sealed record GroundTruthReport(string Population, int Declarations, int Illicit, IReadOnlyList<StrategyRow> Strategies);
+public sealed record GroundTruthReport(string Population, int Declarations, int Illicit, IReadOnlyList<StrategyRow> Strategies, StrategyRow? AsDeployed = null);
 
 public sealed record StrategyRow(string Name, double K, double Precision, double Recall, double Revenue);

@@ -12,9 +12,10 @@ public static class SelectionMetrics
     public static int Budget(double k, int total) => Math.Max(1, (int)Math.Round(k * total));
 
     /// <param name="ranking">Indexes into the label arrays, best first (only the first <see cref="Budget"/> are read).</param>
-    public static StrategyMetrics AtK(string name, double k, IReadOnlyList<int> ranking, bool[] illicit, double[] revenue)
+    /// <param name="budget">How many to read instead of k's budget (a selection of its own size, e.g. the planner's red picks).</param>
+    public static StrategyMetrics AtK(string name, double k, IReadOnlyList<int> ranking, bool[] illicit, double[] revenue, int? budget = null)
     {
-        var budget = Math.Min(Budget(k, illicit.Length), ranking.Count);
+        var take = Math.Min(budget ?? Budget(k, illicit.Length), ranking.Count);
         int hits = 0, allHits = 0;
         double caught = 0, allRevenue = 0;
         for (var i = 0; i < illicit.Length; i++)
@@ -22,14 +23,14 @@ public static class SelectionMetrics
             if (illicit[i]) allHits++;
             allRevenue += revenue[i];
         }
-        for (var n = 0; n < budget; n++)
+        for (var n = 0; n < take; n++)
         {
             var i = ranking[n];
             if (illicit[i]) hits++;
             caught += revenue[i];
         }
         return new StrategyMetrics(name, k,
-            budget == 0 ? 0 : (double)hits / budget,
+            take == 0 ? 0 : (double)hits / take,
             allHits == 0 ? 0 : (double)hits / allHits,
             allRevenue <= 0 ? 0 : caught / allRevenue);
     }
