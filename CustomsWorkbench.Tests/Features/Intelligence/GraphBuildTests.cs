@@ -65,10 +65,22 @@ public class GraphBuildTests(WorkbenchFactory factory)
     }
 
     [Fact]
+    public async Task Evaluation_sets_the_name_threshold_on_planted_duplicates_apart_from_those_it_reports()
+    {
+        var report = await factory.Services.GetRequiredService<GraphEvaluation>().RunAsync(samples: 5);
+        await using var db = factory.CreateDbContext();
+        var planted = await db.Set<IntelligenceGroundTruth>().CountAsync(t => t.Kind == IntelligenceDemoPlanting.DuplicateKind);
+
+        Assert.Contains(report.Threshold, ResolutionThreshold.Grid);
+        Assert.True(report.TuningPlanted > 0 && report.Resolution.Planted > 0, $"tuning {report.TuningPlanted}, reported {report.Resolution.Planted}");
+        Assert.Equal(planted, report.TuningPlanted + report.Resolution.Planted);
+    }
+
+    [Fact]
     public async Task Evaluation_reports_resolution_quality_and_latency_on_the_planted_world()
     {
         var report = await factory.Services.GetRequiredService<GraphEvaluation>().RunAsync(samples: 50);
-        Assert.True(report.Resolution.Planted >= 10);
+        Assert.True(report.Resolution.Planted >= 10, $"planted {report.Resolution.Planted}");
         Assert.True(report.Resolution.Precision >= 0.9, $"precision {report.Resolution.Precision}");
         Assert.True(report.Resolution.Recall >= 0.7, $"recall {report.Resolution.Recall}");
         Assert.True(report.LatencyMs.TwoHopP95 < 100);

@@ -44,7 +44,8 @@ public sealed class IntelligenceDemoPlanting(IOptions<WorkbenchOptions> options)
 
     private static void PlantDuplicates(List<Importer> importers, Random random, List<(Importer, string, int, string)> truth)
     {
-        var count = Math.Clamp(importers.Count / 12, 10, 80);
+        // At least a dozen for each half: `evaluate graph` sets its threshold on one half and reports the other.
+        var count = Math.Clamp(importers.Count / 12, 24, 80);
         var picked = importers.Where(i => CompanyNameVariants.Parse(i.Name) is not null).OrderBy(_ => random.Next()).Take(count).ToList();
         var variants = Enum.GetValues<NameVariant>();
         for (var i = 0; i < picked.Count; i++)

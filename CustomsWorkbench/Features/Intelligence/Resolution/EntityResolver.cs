@@ -18,7 +18,8 @@ public static class EntityResolver
     private const int PrefixLength = 4;
     private const int MaxBlockSize = 300;
 
-    public static List<ResolutionCandidate> Propose(GraphSnapshot graph)
+    /// <param name="nameThreshold">Lowest name similarity proposed; the evaluation proposes at its lowest candidate threshold and filters.</param>
+    public static List<ResolutionCandidate> Propose(GraphSnapshot graph, double nameThreshold = NameThreshold)
     {
         var names = new Dictionary<int, NormalizedName>();
         for (var v = 0; v < graph.NodeCount; v++)
@@ -47,7 +48,7 @@ public static class EntityResolver
                 {
                     var (a, b) = members[i] < members[j] ? (members[i], members[j]) : (members[j], members[i]);
                     if (a == b || !compared.Add((a, b))) continue;
-                    if (Score(graph, a, b, names[a], names[b]) is { } candidate) candidates.Add(candidate);
+                    if (Score(graph, a, b, names[a], names[b], nameThreshold) is { } candidate) candidates.Add(candidate);
                 }
             }
         }
@@ -60,10 +61,10 @@ public static class EntityResolver
         }
     }
 
-    public static ResolutionCandidate? Score(GraphSnapshot graph, int a, int b, NormalizedName nameA, NormalizedName nameB)
+    public static ResolutionCandidate? Score(GraphSnapshot graph, int a, int b, NormalizedName nameA, NormalizedName nameB, double nameThreshold = NameThreshold)
     {
         var nameSimilarity = StringSimilarity.Names(nameA, nameB);
-        if (nameSimilarity < NameThreshold) return null;
+        if (nameSimilarity < nameThreshold) return null;
         var shared = SharedIdentifiers(graph, a, b);
         if (shared.Count == 0) return null;
         var evidence = new List<string> { $"name {nameSimilarity:0.00}: \"{graph.Labels[a]}\" ~ \"{graph.Labels[b]}\" ({nameA.Spaced} / {nameB.Spaced})" };

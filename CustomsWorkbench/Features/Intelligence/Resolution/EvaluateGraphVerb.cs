@@ -22,7 +22,11 @@ public sealed class EvaluateGraphVerb(GraphEvaluation evaluation) : ICliVerb
         {
             console.Out.WriteLine(JsonSerializer.Serialize(new
             {
-                resolution = new { precision = report.Resolution.Precision, recall = report.Resolution.Recall },
+                resolution = new
+                {
+                    precision = report.Resolution.Precision, recall = report.Resolution.Recall, threshold = report.Threshold,
+                    reportedPlanted = report.Resolution.Planted, tuningPlanted = report.TuningPlanted,
+                },
                 latencyMs = new { twoHopP95 = report.LatencyMs.TwoHopP95, pathP95 = report.LatencyMs.PathP95 },
                 nodes = report.Nodes,
                 links = report.Links,
@@ -31,7 +35,8 @@ public sealed class EvaluateGraphVerb(GraphEvaluation evaluation) : ICliVerb
         }
         var r = report.Resolution;
         console.Out.WriteLine($"Graph: {report.Nodes:N0} nodes, {report.Links:N0} links");
-        console.Out.WriteLine($"Resolution: precision {r.Precision:P1}, recall {r.Recall:P1} ({r.TruePositives} of {r.Planted} planted duplicates found, {r.Proposed} proposed)");
+        console.Out.WriteLine($"Resolution: name threshold {report.Threshold:0.###} set on {report.TuningPlanted} planted duplicates (shipped: {EntityResolver.NameThreshold:0.###});");
+        console.Out.WriteLine($"  reported on the other {r.Planted}: precision {r.Precision:P1}, recall {r.Recall:P1} ({r.TruePositives} found, {r.Proposed} proposed)");
         var l = report.LatencyMs;
         console.Out.WriteLine($"Two-hop expansion: p95 {l.TwoHopP95:0.###} ms (mean {l.TwoHopMean:0.###} ms)");
         console.Out.WriteLine($"Shortest path:     p95 {l.PathP95:0.###} ms (mean {l.PathMean:0.###} ms) over {l.Samples} samples");

@@ -12,10 +12,13 @@ public sealed record ResolutionScore(double Precision, double Recall, int Propos
 
 public sealed record LatencyScore(double TwoHopP95, double PathP95, double TwoHopMean, double PathMean, int Samples);
 
-public sealed record GraphEvaluationReport(ResolutionScore Resolution, LatencyScore LatencyMs, int Nodes, int Links);
+/// <param name="Resolution">On the reported half of the planted duplicates only.</param>
+/// <param name="Threshold">The name threshold chosen on the other (tuning) half, which holds <paramref name="TuningPlanted"/> planted pairs.</param>
+public sealed record GraphEvaluationReport(ResolutionScore Resolution, LatencyScore LatencyMs, int Nodes, int Links, double Threshold, int TuningPlanted);
 
 /// <summary>
-/// `evaluate graph`: precision/recall of the resolver's importer proposals against the planted duplicates, and the
+/// `evaluate graph`: precision/recall of the resolver's importer proposals against the planted duplicates (the name
+/// threshold set on one half of them, the figures reported on the other: <see cref="ResolutionThreshold"/>), and the
 /// latency of two-hop expansion and shortest path on the current graph (random importers, fixed seed).
 /// </summary>
 public sealed class GraphEvaluation(IDbContextFactory<WorkbenchDbContext> dbFactory, GraphIndex index)
@@ -28,16 +31,15 @@ public sealed class GraphEvaluation(IDbContextFactory<WorkbenchDbContext> dbFact
             .Select(t => new { t.EntityId, t.RelatedId }).ToListAsync(ct);
         var importerNodes = await db.Set<GraphNode>().AsNoTracking().Where(n => n.Kind == NodeKind.Importer && n.SourceId != null)
             .Select(n => new { n.Id, n.SourceId }).ToDictionaryAsync(n => n.Id, n => n.SourceId!.Value, ct);
-        var candidates = EntityResolver.Propose(graph)
+        var proposals = EntityResolver.Propose(graph, ResolutionThreshold.Grid.Min())
             .Where(c => graph.Kinds[c.SurvivorIndex] == NodeKind.Importer)
-            .Select(c => Pair(importerNodes[graph.NodeIds[c.SurvivorIndex]], importerNodes[graph.NodeIds[c.DuplicateIndex]]))
-            .ToHashSet();
+            .Select(c => new ProposedPair(Pair(importerNodes[graph.NodeIds[c.SurvivorIndex]], importerNodes[graph.NodeIds[c.DuplicateIndex]]), c.NameSimilarity))
+            .ToList();
         var planted = truth.Select(t => Pair(t.EntityId, t.RelatedId)).ToHashSet();
-        var hits = candidates.Count(planted.Contains);
-        var resolution = new ResolutionScore(
-            candidates.Count == 0 ? 0 : Math.Round((double)hits / candidates.Count, 4),
-            planted.Count == 0 ? 0 : Math.Round((double)hits / planted.Count, 4), candidates.Count, hits, planted.Count);
-        return new GraphEvaluationReport(resolution, MeasureLatency(graph, samples), graph.NodeCount, graph.LinkCount);
+        var threshold = ResolutionThreshold.Choose(proposals, planted);
+        var resolution = ResolutionThreshold.Reported(proposals, planted, threshold);
+        return new GraphEvaluationReport(resolution, MeasureLatency(graph, samples), graph.NodeCount, graph.LinkCount, threshold,
+            planted.Count(ResolutionThreshold.IsTuning));
     }
 
     private static (int, int) Pair(int a, int b) => a < b ? (a, b) : (b, a);
