@@ -29,12 +29,17 @@ public sealed class CandidateScorer
 
     public IReadOnlyList<KnowledgeDocument> Documents { get; }
 
+    /// <summary>Document positions per 4-digit heading, for the reasons shown with a suggestion.</summary>
+    public IReadOnlyDictionary<string, int[]> DocumentsByHeading { get; }
+
     public CandidateScorer(HsNomenclature nomenclature, IReadOnlyList<KnowledgeDocument> documents,
         IReadOnlyList<Dictionary<string, float>>? features = null)
     {
         this.nomenclature = nomenclature;
         Documents = documents;
         index = new SparseIndex(features ?? documents.Select(d => TextFeatures.Extract(d.Text)).ToList());
+        DocumentsByHeading = Enumerable.Range(0, documents.Count).Where(i => documents[i].Code.Length >= 4)
+            .GroupBy(i => documents[i].Heading).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public ScoredQuery Score(string description)
