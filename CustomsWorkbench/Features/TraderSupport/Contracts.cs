@@ -35,3 +35,19 @@ public sealed record SuggestionReasons(
 public sealed record MatchedText(string Source, string Text, double Similarity);
 
 public sealed record SimilarDeclaration(string Description, string Code, int Declarations, double Similarity);
+
+/// <summary>
+/// Misclassification as a risk signal: compares a declaration line's code with what its description reads as, and
+/// reports a confident mismatch whose suggested code carries a higher duty than the declared one (the pattern of
+/// misdeclaring into a cheaper line).
+/// </summary>
+public interface IMisclassificationCheck
+{
+    /// <summary>Null when there is no confident mismatch into a lower-duty code, when either duty rate is unknown, or
+    /// when no classifier version is active yet (the check never trains one).</summary>
+    Task<MisclassificationFinding?> CheckAsync(string declaredCode, string description, CancellationToken ct = default);
+}
+
+/// <param name="Confidence">The classifier's calibrated confidence in <paramref name="SuggestedCode"/>.</param>
+public sealed record MisclassificationFinding(string DeclaredCode, double DeclaredDutyRate, string SuggestedCode, double SuggestedDutyRate,
+    double Confidence, string SuggestedDescription, string? SuggestedDescriptionKo);

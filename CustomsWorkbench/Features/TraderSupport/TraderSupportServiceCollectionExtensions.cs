@@ -15,6 +15,7 @@ public static class TraderSupportServiceCollectionExtensions
         services.AddModelKind<HsClassifierKind>();
         services.AddSingleton<TariffClassifier>();
         services.AddSingleton<ITariffClassifier>(sp => sp.GetRequiredService<TariffClassifier>());
+        services.AddSingleton<IMisclassificationCheck, MisclassificationCheck>();
         services.AddTransient<ICliVerb, ClassifyVerb>();
         services.AddTransient<ICliVerb, EvaluateClassifyVerb>();
         return builder;
