@@ -32,6 +32,10 @@ public static class NavigationCatalog
             new("reference/exchange-rates", "NavExchangeRates", Icons.Material.Filled.CurrencyExchange),
             new("assistant", "NavAssistant", Icons.Material.Filled.SupportAgent),
         ]),
+        new("NavTraders", Policies.Staff, Icons.Material.Filled.Storefront,
+        [
+            new("traders/classify", "NavClassify", Icons.Material.Filled.Category),
+        ]),
         new("NavData", Policies.ImportData, Icons.Material.Filled.UploadFile,
         [
             new("data/import", "NavImport", Icons.Material.Filled.CloudUpload),

@@ -1,0 +1,73 @@
+using Bunit;
+using CustomsWorkbench.Features.TraderSupport;
+using CustomsWorkbench.Features.TraderSupport.Classification;
+using CustomsWorkbench.Platform.Identity;
+using CustomsWorkbench.Tests.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CustomsWorkbench.Tests.Features.TraderSupport;
+
+public class ClassifyPageTests : ComponentTestContext
+{
+    private readonly FakeClassifier classifier = new();
+
+    public ClassifyPageTests() : base("ko-KR")
+    {
+        Services.AddSingleton<ITariffClassifier>(classifier);
+        SignInAs("officer", Roles.Officer);
+    }
+
+    [Fact]
+    public void Classifying_shows_ranked_codes_with_confidence_and_the_reasons_in_korean()
+    {
+        var cut = Render<ClassifyPage>();
+        cut.Find("textarea[data-testid=classify-description]").Change("무선 블루투스 이어폰");
+        cut.Find("input[data-testid=classify-origin]").Change("CN");
+
+        cut.Find("[data-testid=classify-submit]").Click();
+
+        Assert.Equal(new ClassificationRequest("무선 블루투스 이어폰", null, null, "CN"), classifier.Last);
+        var codes = cut.FindAll("[data-testid=classify-code]").Select(e => e.TextContent).ToList();
+        Assert.Equal(["8518300000", "851810"], codes);
+        Assert.Contains("헤드폰 및 이어폰", cut.Markup);
+        Assert.Contains("신뢰도 82%", cut.FindAll("[data-testid=classify-confidence]")[0].TextContent.Replace('\u00a0', ' '));
+        Assert.Contains("원산지: CN", cut.Markup);
+        // Reasons: section, chapter, heading, matched texts and similar past declarations.
+        Assert.Contains("XVI Machinery", cut.Markup);
+        Assert.Contains("용어 사전", cut.Markup);
+        Assert.Contains("블루투스 이어폰", cut.Markup);
+        Assert.Contains("12건 신고", cut.Markup);
+        Assert.DoesNotContain("data-testid=\"classify-error\"", cut.Markup);
+    }
+
+    [Fact]
+    public void An_empty_description_is_explained_and_nothing_is_asked()
+    {
+        var cut = Render<ClassifyPage>();
+        cut.Find("input[data-testid=classify-material]").Change("플라스틱");
+
+        cut.Find("[data-testid=classify-submit]").Click();
+
+        Assert.Null(classifier.Last);
+        Assert.Contains("물품 설명을 입력하세요", cut.Find("[data-testid=classify-error]").TextContent);
+        Assert.Equal("플라스틱", cut.Find("input[data-testid=classify-material]").GetAttribute("value"));
+    }
+
+    private sealed class FakeClassifier : ITariffClassifier
+    {
+        public ClassificationRequest? Last { get; private set; }
+
+        public Task<ClassificationResult> ClassifyAsync(ClassificationRequest request, CancellationToken ct = default)
+        {
+            Last = request;
+            var reasons = new SuggestionReasons([new("glossary", "블루투스 이어폰", 0.91), new("nomenclature", "Headphones and earphones", 0.2)],
+                "XVI Machinery and mechanical appliances", "85 Electrical machinery", "8518 Microphones; headphones and earphones",
+                [new SimilarDeclaration("블루투스 무선 이어폰", "8518300000", 12, 0.8)]);
+            return Task.FromResult(new ClassificationResult(
+            [
+                new TariffSuggestion("8518300000", "851830", 0.82, "Headphones and earphones", "헤드폰 및 이어폰", reasons),
+                new TariffSuggestion("851810", "851810", 0.05, "Microphones and stands therefor", null, reasons with { SimilarDeclarations = [] }),
+            ], "hs-classifier-20261202-1"));
+        }
+    }
+}
