@@ -4,6 +4,7 @@ using CustomsWorkbench.Features.Assistant;
 using CustomsWorkbench.Features.Intelligence;
 using CustomsWorkbench.Features.Oversight;
 using CustomsWorkbench.Features.RiskSelection;
+using CustomsWorkbench.Features.TraderSupport;
 using CustomsWorkbench.Features.XRay;
 using CustomsWorkbench.Platform;
 using CustomsWorkbench.Platform.Audit;
@@ -63,6 +64,7 @@ app.MapRiskSelection();
 app.MapXRay();
 app.MapIntelligence();
 app.MapAssistant();
+app.MapTraderCompliance();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
@@ -83,6 +85,7 @@ static void AddWorkbench(IHostApplicationBuilder builder)
     builder.AddXRay();
     builder.AddIntelligence();
     builder.AddAssistant();
+    builder.Services.AddTraderCompliance();
 }
 
 public partial class Program;
