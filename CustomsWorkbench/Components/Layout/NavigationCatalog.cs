@@ -32,6 +32,11 @@ public static class NavigationCatalog
             new("reference/exchange-rates", "NavExchangeRates", Icons.Material.Filled.CurrencyExchange),
             new("assistant", "NavAssistant", Icons.Material.Filled.SupportAgent),
         ]),
+        new("NavTraders", Policies.Staff, Icons.Material.Filled.Storefront,
+        [
+            new("traders/prefiling", "NavPreFiling", Icons.Material.Filled.Spellcheck),
+            new("traders/fta-savings", "NavFtaSavings", Icons.Material.Filled.Savings),
+        ]),
         new("NavData", Policies.ImportData, Icons.Material.Filled.UploadFile,
         [
             new("data/import", "NavImport", Icons.Material.Filled.CloudUpload),
@@ -45,6 +50,7 @@ public static class NavigationCatalog
             new("xray/tip", "NavXRayTip", Icons.Material.Filled.School),
             new("assistant/library", "NavProcedures", Icons.Material.Filled.MenuBook),
             new("oversight/audit", "NavAudit", Icons.Material.Filled.History),
+            new("traders/audit", "NavAuditPlan", Icons.Material.Filled.FactCheck),
         ]),
         new("NavAdministration", Policies.Administration, Icons.Material.Filled.AdminPanelSettings,
         [

@@ -1,4 +1,10 @@
+using CustomsWorkbench.Features.TraderSupport.Audit;
+using CustomsWorkbench.Features.TraderSupport.Notices;
+using CustomsWorkbench.Features.TraderSupport.PreFiling;
 using CustomsWorkbench.Features.TraderSupport.Preferences;
+using CustomsWorkbench.Features.TraderSupport.Profiles;
+using CustomsWorkbench.Platform.Cli;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using CustomsWorkbench.Platform;
 
 namespace CustomsWorkbench.Features.TraderSupport;
@@ -11,10 +17,23 @@ public static class TraderComplianceServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTraderCompliance(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => PreferentialRateTable.Load(ShippedData.PathOf("reference", PreferentialRateTable.FileName)));
+        services.AddSingleton<FtaSavingsQuery>();
+        services.AddSingleton<NoticeService>();
+        services.AddSingleton<TraderProfileQuery>();
+        services.AddSingleton<AuditDataLoader>();
+        services.AddSingleton<AuditSelectionService>();
+        services.AddSingleton<AuditPlanService>();
+        services.AddSingleton<AuditEvaluation>();
+        services.AddTransient<ICliVerb, EvaluateAuditVerb>();
+        services.AddSingleton(_ => RequirementTable.Load(ShippedData.PathOf("reference", RequirementTable.FileName)));
+        services.AddSingleton<PreFilingReference>();
+        services.AddSingleton<PreFilingService>();
+        services.AddPreFilingRules();
         return services;
     }
 
     /// <summary>HTTP endpoints of trader compliance (the pre-filing check API).</summary>
-    public static IEndpointRouteBuilder MapTraderCompliance(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapTraderCompliance(this IEndpointRouteBuilder app) => app.MapPreFiling();
 }

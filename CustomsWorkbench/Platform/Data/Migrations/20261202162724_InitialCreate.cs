@@ -113,6 +113,26 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditPlans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WindowFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WindowTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditPlans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Conveyances",
                 columns: table => new
                 {
@@ -639,6 +659,28 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TraderNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImporterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    EstimatedSaving = table.Column<double>(type: "REAL", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TraderNotices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -740,6 +782,34 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditPlanCompanies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AuditPlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImporterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExpectedRevenue = table.Column<double>(type: "REAL", nullable: false),
+                    ReasonsJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AssessedRevenue = table.Column<double>(type: "REAL", nullable: true),
+                    ResultNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ResultBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ResultAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditPlanCompanies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditPlanCompanies_AuditPlans_AuditPlanId",
+                        column: x => x.AuditPlanId,
+                        principalTable: "AuditPlans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1210,6 +1280,17 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 column: "TimestampUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditPlanCompanies_AuditPlanId_ImporterId",
+                table: "AuditPlanCompanies",
+                columns: new[] { "AuditPlanId", "ImporterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditPlanCompanies_ImporterId",
+                table: "AuditPlanCompanies",
+                column: "ImporterId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_BillsOfLading_ConveyanceId",
                 table: "BillsOfLading",
                 column: "ConveyanceId");
@@ -1608,6 +1689,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 table: "TipProjections",
                 columns: new[] { "ScanId", "Officer" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TraderNotices_ImporterId",
+                table: "TraderNotices",
+                column: "ImporterId");
         }
 
         /// <inheritdoc />
@@ -1636,6 +1722,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "AuditPlanCompanies");
 
             migrationBuilder.DropTable(
                 name: "Containers");
@@ -1713,10 +1802,16 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "TipSettings");
 
             migrationBuilder.DropTable(
+                name: "TraderNotices");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "AuditPlans");
 
             migrationBuilder.DropTable(
                 name: "GraphLinks");
