@@ -74,10 +74,10 @@ public sealed class AuditPlanService(IDbContextFactory<WorkbenchDbContext> facto
     public async Task<IReadOnlyList<AuditHistoryItem>> HistoryAsync(int importerId, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Set<AuditPlanCompany>().AsNoTracking().Where(c => c.ImporterId == importerId)
-            .Join(db.Set<AuditPlan>(), c => c.AuditPlanId, p => p.Id, (c, p) => new AuditHistoryItem(c.Id, p.Id, p.ApprovedAtUtc ?? p.CreatedAtUtc,
-                p.ApprovedBy ?? p.CreatedBy, c.Rank, c.ExpectedRevenue, c.Outcome, c.AssessedRevenue, c.ResultNote, c.ResultBy))
-            .OrderByDescending(h => h.PlanId).ToListAsync(ct);
+        var rows = await db.Set<AuditPlanCompany>().AsNoTracking().Where(c => c.ImporterId == importerId)
+            .Join(db.Set<AuditPlan>(), c => c.AuditPlanId, p => p.Id, (c, p) => new { c, p }).ToListAsync(ct);
+        return rows.OrderByDescending(x => x.p.Id).Select(x => new AuditHistoryItem(x.c.Id, x.p.Id, x.p.ApprovedAtUtc ?? x.p.CreatedAtUtc,
+            x.p.ApprovedBy ?? x.p.CreatedBy, x.c.Rank, x.c.ExpectedRevenue, x.c.Outcome, x.c.AssessedRevenue, x.c.ResultNote, x.c.ResultBy)).ToList();
     }
 
     private static IReadOnlyList<AuditReason> Reasons(string json) => JsonSerializer.Deserialize<List<AuditReason>>(json, Json) ?? [];
