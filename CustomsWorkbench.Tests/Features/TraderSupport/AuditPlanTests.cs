@@ -27,6 +27,8 @@ public class AuditPlanTests : ComponentTestContext
     public async Task A_supervisor_reviews_the_explained_ranking_and_approves_a_plan_under_the_capacity()
     {
         SignInAs("supervisor", Roles.Supervisor);
+        // The latest plan's result pickers (MudSelect) need the popover provider once another test has approved a plan.
+        Render<MudBlazor.MudPopoverProvider>();
         var page = Render<AuditPlanPage>();
         page.WaitForElement("[data-testid=audit-candidates]", TimeSpan.FromSeconds(90));
         page.Find("input[data-testid=audit-capacity]").Change("5");

@@ -32,9 +32,7 @@ public sealed class AuditSelectionService(IDbContextFactory<WorkbenchDbContext> 
     private async Task<AuditRanking> ComputeAsync(DateTime now, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        // The window ends at the newest declaration, not at today: data arrives in batches and the demo world has an end.
-        var to = await db.Declarations.AnyAsync(ct) ? await db.Declarations.MaxAsync(d => d.Date, ct) : DateOnly.FromDateTime(now);
-        var from = to.AddMonths(-12).AddDays(1);
+        var (from, to) = await ComplianceWindow.Last12MonthsAsync(db, now, ct);
         var world = await loader.LoadAsync(from, to, ct);
         var signals = CompanySignalBuilder.Build(world);
         var inspected = world.Declarations.Count(d => d.Inspected);

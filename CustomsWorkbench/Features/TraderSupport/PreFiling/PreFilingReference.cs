@@ -27,8 +27,7 @@ public class PreFilingReference(IDbContextFactory<WorkbenchDbContext> factory, T
             if (_cached is { } c && now - c.At < Fresh) return c;
             await using var db = await factory.CreateDbContextAsync(ct);
             var tariffs = await db.TariffCodes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => new TariffRates(t.DutyRate, t.FtaDutyRate), ct);
-            var to = await db.Declarations.AnyAsync(ct) ? await db.Declarations.MaxAsync(d => d.Date, ct) : DateOnly.FromDateTime(now);
-            var from = to.AddMonths(-12);
+            var (from, _) = await ComplianceWindow.Last12MonthsAsync(db, now, ct);
             var lines = await db.DeclarationItems.AsNoTracking().Where(i => i.Declaration!.Date >= from)
                 .Select(i => new AuditLine(i.TariffCode, i.Quantity, i.GrossWeightKg, i.CifValue, i.DutyRate)).ToListAsync(ct);
             _cached = (new PeerPrices(lines), tariffs, now);

@@ -28,8 +28,7 @@ public sealed class FtaSavingsQuery(IDbContextFactory<WorkbenchDbContext> factor
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         if (!await db.Declarations.AnyAsync(ct)) return [];
-        var to = await db.Declarations.MaxAsync(d => d.Date, ct);
-        var from = to.AddMonths(-12).AddDays(1);
+        var (from, _) = await ComplianceWindow.Last12MonthsAsync(db, DateTime.UtcNow, ct);
         var query = db.DeclarationItems.AsNoTracking().Where(i => !i.Declaration!.FtaPreferenceClaimed && i.Declaration.Date >= from && i.DutyRate > 0);
         if (importerId is { } id) query = query.Where(i => i.Declaration!.ImporterId == id);
         var lines = await query.Select(i => new
