@@ -35,6 +35,8 @@ public static class NavigationCatalog
         new("NavTraders", Policies.Staff, Icons.Material.Filled.Storefront,
         [
             new("traders/classify", "NavClassify", Icons.Material.Filled.Category),
+            new("traders/prefiling", "NavPreFiling", Icons.Material.Filled.Spellcheck),
+            new("traders/fta-savings", "NavFtaSavings", Icons.Material.Filled.Savings),
         ]),
         new("NavData", Policies.ImportData, Icons.Material.Filled.UploadFile,
         [
@@ -50,6 +52,7 @@ public static class NavigationCatalog
             new("xray/tip", "NavXRayTip", Icons.Material.Filled.School),
             new("assistant/library", "NavProcedures", Icons.Material.Filled.MenuBook),
             new("oversight/audit", "NavAudit", Icons.Material.Filled.History),
+            new("traders/audit", "NavAuditPlan", Icons.Material.Filled.FactCheck),
         ]),
         new("NavAdministration", Policies.Administration, Icons.Material.Filled.AdminPanelSettings,
         [

@@ -18,6 +18,7 @@ public static class TraderSupportServiceCollectionExtensions
         services.AddSingleton<IMisclassificationCheck, MisclassificationCheck>();
         services.AddTransient<ICliVerb, ClassifyVerb>();
         services.AddTransient<ICliVerb, EvaluateClassifyVerb>();
+        services.AddTraderCompliance();
         return builder;
     }
 
@@ -31,6 +32,7 @@ public static class TraderSupportServiceCollectionExtensions
                 ? Results.ValidationProblem(problems)
                 : Results.Ok(await classifier.ClassifyAsync(request!, ct)))
             .RequireAuthorization(Policies.Staff);
+        app.MapTraderCompliance();
         return app;
     }
 }

@@ -15,7 +15,8 @@ public sealed record DeclarationDossier(
 public sealed record DeclarationHeader(
     int Id, string Number, DateOnly Date, string ImporterCode, string ImporterName, string DeclarantCode, string DeclarantName,
     string OfficeEn, string OfficeKo, string Origin, string MainTariffCode, string TransportMode, bool FtaPreferenceClaimed,
-    double TotalFob, double TotalCif, double TotalTaxes, double GrossWeightKg, bool Inspected, bool? Illicit, double? AdditionalRevenue);
+    double TotalFob, double TotalCif, double TotalTaxes, double GrossWeightKg, bool Inspected, bool? Illicit, double? AdditionalRevenue,
+    int ImporterId = 0);
 
 public sealed record DeclarationLine(int LineNumber, string TariffCode, string Description, string Origin, double Quantity, string Unit,
     double GrossWeightKg, double CifValue, double DutyRate, double DutyAmount);

@@ -19,7 +19,7 @@ public class DeclarationDossierQuery(IDbContextFactory<WorkbenchDbContext> facto
         var header = await db.Declarations.AsNoTracking().Where(d => d.Id == declarationId).Select(d => new DeclarationHeader(
             d.Id, d.Number, d.Date, d.Importer!.Code, d.Importer!.Name, d.Declarant!.Code, d.Declarant!.Name,
             d.Office!.NameEn, d.Office!.NameKo, d.OriginCountryCode, d.MainTariffCode, d.TransportMode.ToString(), d.FtaPreferenceClaimed,
-            d.TotalFob, d.TotalCif, d.TotalTaxes, d.TotalGrossWeightKg, d.Inspected, d.Illicit, d.AdditionalRevenue)).SingleOrDefaultAsync(ct);
+            d.TotalFob, d.TotalCif, d.TotalTaxes, d.TotalGrossWeightKg, d.Inspected, d.Illicit, d.AdditionalRevenue, d.ImporterId)).SingleOrDefaultAsync(ct);
         if (header is null) return null;
         var ids = await db.Declarations.AsNoTracking().Where(d => d.Id == declarationId).Select(d => new { d.ImporterId, d.DeclarantId }).SingleAsync(ct);
 

@@ -751,6 +751,151 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.ToTable("ShadowScore");
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Features.TraderSupport.Audit.AuditPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WindowFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WindowTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditPlans", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.TraderSupport.Audit.AuditPlanCompany", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AssessedRevenue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("AuditPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ExpectedRevenue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ImporterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonsJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResultAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImporterId");
+
+                    b.HasIndex("AuditPlanId", "ImporterId")
+                        .IsUnique();
+
+                    b.ToTable("AuditPlanCompanies", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.TraderSupport.Notices.TraderNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("EstimatedSaving")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ImporterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImporterId");
+
+                    b.ToTable("TraderNotices", (string)null);
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.Scan", b =>
                 {
                     b.Property<int>("Id")
@@ -2232,6 +2377,15 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Features.TraderSupport.Audit.AuditPlanCompany", b =>
+                {
+                    b.HasOne("CustomsWorkbench.Features.TraderSupport.Audit.AuditPlan", null)
+                        .WithMany("Companies")
+                        .HasForeignKey("AuditPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.ScanAnnotation", b =>
                 {
                     b.HasOne("CustomsWorkbench.Features.XRay.Model.Scan", "Scan")
@@ -2445,6 +2599,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
             modelBuilder.Entity("CustomsWorkbench.Features.Assistant.Model.ProcedureDocument", b =>
                 {
                     b.Navigation("Chunks");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.TraderSupport.Audit.AuditPlan", b =>
+                {
+                    b.Navigation("Companies");
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.Scan", b =>
