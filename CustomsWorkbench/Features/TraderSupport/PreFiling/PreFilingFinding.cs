@@ -22,8 +22,6 @@ public sealed record PreFilingResult(IReadOnlyList<PreFilingFinding> Findings)
 
 /// <summary>
 /// One check of the pre-filing linter. Each rule is a small class registered as IPreFilingRule; the service runs them all.
-/// The code-versus-description rule (from ITariffClassifier, branch hs) is added as one more IPreFilingRule at merge:
-/// see <see cref="PreFilingRules.CodeVersusDescriptionRuleGoesHere"/>.
 /// </summary>
 public interface IPreFilingRule
 {
