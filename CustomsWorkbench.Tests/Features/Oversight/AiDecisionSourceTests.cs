@@ -19,6 +19,9 @@ public class AiDecisionSourceTests(WorkbenchFactory factory)
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
+    private static Task<CustomsWorkbench.Platform.Data.Entities.Declaration> FirstDeclarationAsync(CustomsWorkbench.Platform.Data.WorkbenchDbContext db) =>
+        db.Declarations.Include(d => d.Office).OrderBy(d => d.Id).FirstAsync();
+
     private IAiDecisionSource Source(string feature) =>
         Assert.Single(factory.Services.GetServices<IAiDecisionSource>(), s => s.Feature == feature);
 
@@ -55,7 +58,7 @@ public class AiDecisionSourceTests(WorkbenchFactory factory)
         string office;
         await using (var db = factory.CreateDbContext())
         {
-            var declaration = await db.Declarations.Include(d => d.Office).OrderBy(d => d.Id).FirstAsync();
+            var declaration = await FirstDeclarationAsync(db);
             office = declaration.Office!.Code;
             var scan = new Scan
             {
@@ -88,7 +91,7 @@ public class AiDecisionSourceTests(WorkbenchFactory factory)
         string office;
         await using (var db = factory.CreateDbContext())
         {
-            var declaration = await db.Declarations.Include(d => d.Office).OrderBy(d => d.Id).FirstAsync();
+            var declaration = await FirstDeclarationAsync(db);
             (declarationId, office) = (declaration.Id, declaration.Office!.Code);
             AssistantProposal Proposal(ProposalStatus status, DateTime created) => new()
             {
