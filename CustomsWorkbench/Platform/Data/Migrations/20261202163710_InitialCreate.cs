@@ -439,6 +439,22 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RegisteredCodes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonalCustomsCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisteredCodes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReviewTimings",
                 columns: table => new
                 {
@@ -812,19 +828,26 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    TrackingNumber = table.Column<string>(type: "TEXT", nullable: false),
-                    RecipientName = table.Column<string>(type: "TEXT", nullable: false),
-                    PersonalCustomsCode = table.Column<string>(type: "TEXT", nullable: false),
-                    RecipientPhone = table.Column<string>(type: "TEXT", nullable: true),
-                    RecipientAddress = table.Column<string>(type: "TEXT", nullable: true),
-                    SenderName = table.Column<string>(type: "TEXT", nullable: false),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PersonalCustomsCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecipientPhone = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SenderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     OriginCountryCode = table.Column<string>(type: "TEXT", nullable: false),
-                    GoodsDescription = table.Column<string>(type: "TEXT", nullable: false),
+                    GoodsDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Quantity = table.Column<int>(type: "INTEGER", nullable: false),
                     DeclaredValueUsd = table.Column<double>(type: "REAL", nullable: false),
+                    HsCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    ValueInCurrency = table.Column<double>(type: "REAL", nullable: true),
+                    WeightKg = table.Column<double>(type: "REAL", nullable: true),
+                    Carrier = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ArrivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
+                    Source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ImportBatchId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -915,6 +938,26 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RegisteredAddresses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegisteredCodeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisteredAddresses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegisteredAddresses_RegisteredCodes_RegisteredCodeId",
+                        column: x => x.RegisteredCodeId,
+                        principalTable: "RegisteredCodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ScanAnnotations",
                 columns: table => new
                 {
@@ -987,6 +1030,30 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         name: "FK_GraphLinkEvidence_GraphLinks_LinkId",
                         column: x => x.LinkId,
                         principalTable: "GraphLinks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParcelFlags",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParcelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EvidenceEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    EvidenceKo = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RelatedTrackingNumbers = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    RaisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParcelFlags", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParcelFlags_Parcels_ParcelId",
+                        column: x => x.ParcelId,
+                        principalTable: "Parcels",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1462,6 +1529,16 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 columns: new[] { "CompletedAtUtc", "NextAttemptAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ParcelFlags_Code_ParcelId",
+                table: "ParcelFlags",
+                columns: new[] { "Code", "ParcelId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParcelFlags_ParcelId",
+                table: "ParcelFlags",
+                column: "ParcelId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Parcels_ArrivedOn",
                 table: "Parcels",
                 column: "ArrivedOn");
@@ -1497,6 +1574,18 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "IX_ProcedureDocument_FileName",
                 table: "ProcedureDocument",
                 column: "FileName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisteredAddresses_RegisteredCodeId_Address",
+                table: "RegisteredAddresses",
+                columns: new[] { "RegisteredCodeId", "Address" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisteredCodes_PersonalCustomsCode",
+                table: "RegisteredCodes",
+                column: "PersonalCustomsCode",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1677,7 +1766,13 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "OutboxDelivery");
 
             migrationBuilder.DropTable(
+                name: "ParcelFlags");
+
+            migrationBuilder.DropTable(
                 name: "ProcedureChunk");
+
+            migrationBuilder.DropTable(
+                name: "RegisteredAddresses");
 
             migrationBuilder.DropTable(
                 name: "ResolutionProposals");
@@ -1726,6 +1821,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProcedureDocument");
+
+            migrationBuilder.DropTable(
+                name: "RegisteredCodes");
 
             migrationBuilder.DropTable(
                 name: "Scans");
