@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Data.Entities;
@@ -8,7 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomsWorkbench.Platform.Import;
 
 /// <summary>One validated CSV row of a door's record type, or its problems.</summary>
-public sealed record ParsedRecord<T>(int Row, T? Record, IReadOnlyList<ImportProblem> Problems) where T : class;
+public sealed record ParsedRecord<T>(int Row, T? Record, IReadOnlyList<ImportProblem> Problems) where T : class
+{
+    /// <summary>A problem after which the rest of the file cannot be read (empty file, bad header).</summary>
+    public bool Fatal { get; init; }
+}
 
 /// <summary>What writing one batch did: counts, the ids that arrived (for the outbox), or a conflict that aborts the import.</summary>
 public sealed record BatchWritten(int Inserted, int Updated, int Unchanged, IReadOnlyList<int> ArrivedIds, ImportProblem? Conflict = null)
@@ -69,7 +74,7 @@ public abstract class CsvRecordDoor<TRecord, TState>(IDbContextFactory<Workbench
         var arrived = new List<int>();
         await using (var stream = ImportFileProbe.OpenSequential(path))
         {
-            await foreach (var chunk in ImportSteps.Batches(Read(stream, probe), ct))
+            await foreach (var chunk in ImportSteps.Batches(Read(stream, probe, ct), ct))
             {
                 var records = chunk.Select(r => (r.Row, Record: r.Record!)).ToList();
                 var result = await WriteAsync(db, records, batch.Id, ct);
@@ -119,28 +124,26 @@ public abstract class CsvRecordDoor<TRecord, TState>(IDbContextFactory<Workbench
         }
 
         await using var stream = ImportFileProbe.OpenSequential(path);
-        await foreach (var chunk in ImportSteps.Batches(CsvRowReader.ReadAsync(stream, probe.Encoding, RequiredColumns, [.. RequiredColumns, .. OptionalColumns], ct), ct))
+        await foreach (var chunk in ImportSteps.Batches(Read(stream, probe, ct), ct))
         {
             var valid = new List<(int Row, TRecord Record)>();
-            foreach (var row in chunk)
+            foreach (var parsed in chunk)
             {
-                if (row.Fatal)
+                if (parsed.Fatal)
                 {
-                    Report(row.Problem!);
+                    parsed.Problems.ToList().ForEach(Report);
                     return (rows, errorCount, errors);
                 }
                 rows++;
-                if (row.Field is null) { Report(row.Problem!); continue; }
-                var parsed = Parse(row.Row, row.Field);
                 if (parsed.Record is not { } record) { parsed.Problems.ToList().ForEach(Report); continue; }
                 var (column, key) = KeyOf(record);
-                if (!firstRowOf.TryAdd(ImportSteps.KeyHash(key), row.Row))
+                if (!firstRowOf.TryAdd(ImportSteps.KeyHash(key), parsed.Row))
                 {
                     var first = firstRowOf[ImportSteps.KeyHash(key)];
-                    Report(ImportProblem.Coded(row.Row, column, "RepeatedNumber", $"'{key}' appears again (first in row {first})", key, first));
+                    Report(ImportProblem.Coded(parsed.Row, column, "RepeatedNumber", $"'{key}' appears again (first in row {first})", key, first));
                     continue;
                 }
-                valid.Add((row.Row, record));
+                valid.Add((parsed.Row, record));
             }
             await CheckAsync(db, valid, state, Report, ct);
             progress?.Report(new ImportProgress(ImportPhase.Validating, rows, ImportSteps.Fraction(stream, probe)));
@@ -148,12 +151,12 @@ public abstract class CsvRecordDoor<TRecord, TState>(IDbContextFactory<Workbench
         return (rows, errorCount, errors);
     }
 
-    private async IAsyncEnumerable<ParsedRecord<TRecord>> Read(Stream stream, ImportFileProbe probe)
+    /// <summary>Each row parsed as it is read (a row's cells are gone once the next is read).</summary>
+    private async IAsyncEnumerable<ParsedRecord<TRecord>> Read(Stream stream, ImportFileProbe probe, [EnumeratorCancellation] CancellationToken ct)
     {
-        // The validation pass found no problem, so every row parses here.
-        await foreach (var row in CsvRowReader.ReadAsync(stream, probe.Encoding, RequiredColumns, [.. RequiredColumns, .. OptionalColumns], CancellationToken.None))
+        await foreach (var row in CsvRowReader.ReadAsync(stream, probe.Encoding, RequiredColumns, [.. RequiredColumns, .. OptionalColumns], ct))
         {
-            yield return Parse(row.Row, row.Field!);
+            yield return row.Field is { } field ? Parse(row.Row, field) : new ParsedRecord<TRecord>(row.Row, null, [row.Problem!]) { Fatal = row.Fatal };
         }
     }
 }
