@@ -57,7 +57,7 @@ public class CodeRegisterImportTests(PersonalImportsTestFactory factory) : IClas
         var report = await factory.ImportAsync(Write(rows));
 
         Assert.Equal([(22, "address", "TooManyAddresses"), (24, "name", "HolderDiffers"), (25, "pccc", "NotPccc")],
-            report.Errors.Select(e => (e.Row, e.Column, e.Code)));
+            report.Errors.OrderBy(e => e.Row).Select(e => (e.Row, e.Column, e.Code)));
         await using var db = factory.CreateDbContext();
         Assert.False(await db.RegisteredCodes.AnyAsync(c => c.PersonalCustomsCode.StartsWith("P22")));
     }
