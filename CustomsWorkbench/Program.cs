@@ -3,6 +3,7 @@ using CustomsWorkbench.Components.Account;
 using CustomsWorkbench.Features.Assistant;
 using CustomsWorkbench.Features.Intelligence;
 using CustomsWorkbench.Features.Oversight;
+using CustomsWorkbench.Features.PersonalImports;
 using CustomsWorkbench.Features.RiskSelection;
 using CustomsWorkbench.Features.TraderSupport;
 using CustomsWorkbench.Features.XRay;
@@ -81,6 +82,7 @@ static void AddWorkbench(IHostApplicationBuilder builder)
     builder.AddOutbox();
     builder.AddRecords();
     builder.AddImports();
+    builder.AddPersonalImports();
     builder.AddRiskSelection();
     builder.AddXRay();
     builder.AddIntelligence();

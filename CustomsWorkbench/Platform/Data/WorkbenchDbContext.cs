@@ -19,6 +19,9 @@ public class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> options) : 
     public DbSet<Declaration> Declarations => Set<Declaration>();
     public DbSet<DeclarationItem> DeclarationItems => Set<DeclarationItem>();
     public DbSet<ExpressParcel> Parcels => Set<ExpressParcel>();
+    public DbSet<ParcelFlagRecord> ParcelFlags => Set<ParcelFlagRecord>();
+    public DbSet<RegisteredCode> RegisteredCodes => Set<RegisteredCode>();
+    public DbSet<RegisteredAddress> RegisteredAddresses => Set<RegisteredAddress>();
     public DbSet<SeizureRecord> Seizures => Set<SeizureRecord>();
     public DbSet<DemoGroundTruth> DemoGroundTruth => Set<DemoGroundTruth>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();

@@ -31,7 +31,7 @@ public sealed class DemoWorldGenerator(ReferenceDataFiles files)
         parcels.Generate(stream("parcels"), settings, ids.For("Parcels"));
         var seizures = SeizureGenerator.Generate(stream("seizures"), settings, declarations, parcels.Abuses, ids.For("Seizures"));
         var truth = GroundTruthBuilder.Build(importers, declarants, declarations, parcels.Abuses);
-        return new DemoWorld(importers, suppliers, declarants, transport.Conveyances, transport.Bills, declarations, parcels.Parcels, seizures, truth);
+        return new DemoWorld(importers, suppliers, declarants, transport.Conveyances, transport.Bills, declarations, parcels.Parcels, seizures, truth, parcels.Register);
     }
 
     /// <summary>Generates and stores the world; the connection must be open. Returns what was stored and how long it took.</summary>

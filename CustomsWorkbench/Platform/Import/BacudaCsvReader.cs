@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
-using CustomsWorkbench.Platform.Csv;
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Validation;
 
@@ -17,64 +13,14 @@ public static class BacudaCsvReader
 {
     public static async IAsyncEnumerable<ParsedRow> ReadAsync(Stream stream, Encoding encoding, [EnumeratorCancellation] CancellationToken ct)
     {
-        using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
-        var malformedRows = new HashSet<int>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        await foreach (var row in CsvRowReader.ReadAsync(stream, encoding, BacudaColumns.Required, BacudaColumns.All, ct))
         {
-            MissingFieldFound = null,
-            BadDataFound = args => malformedRows.Add(args.Context.Parser?.Row ?? 0),
-            DetectColumnCountChanges = false,
-        };
-        using var csv = new CsvReader(text, config);
-        if (!await csv.ReadAsync())
-        {
-            yield return new ParsedRow(1, null, [ImportProblem.Coded(1, "", "EmptyFile", "the file is empty: expected a header row with " + string.Join(", ", BacudaColumns.Required), string.Join(", ", BacudaColumns.Required))]) { Fatal = true };
-            yield break;
-        }
-        csv.ReadHeader();
-        var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        var headerProblem = CheckHeader(header);
-        if (headerProblem is not null)
-        {
-            yield return new ParsedRow(1, null, [headerProblem]) { Fatal = true };
-            yield break;
-        }
-        var index = header.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i);
-        while (await csv.ReadAsync())
-        {
-            ct.ThrowIfCancellationRequested();
-            var row = csv.Parser.Row;
-            if (malformedRows.Remove(row))
-            {
-                yield return new ParsedRow(row, null, [ImportProblem.Coded(row, "", "MalformedCsv", "malformed CSV: a quote inside an unquoted field or an unclosed quote")]);
-                continue;
-            }
-            if (csv.Parser.Count == 1 && string.IsNullOrWhiteSpace(csv.Parser[0])) continue; // a blank line
-            if (csv.Parser.Count != header.Length)
-            {
-                yield return new ParsedRow(row, null, [ImportProblem.Coded(row, "", "FieldCount", $"has {csv.Parser.Count} fields but the header has {header.Length}", csv.Parser.Count, header.Length)]);
-                continue;
-            }
-            // Undo the export's formula-injection quote, so an exported file re-imports unchanged.
-            yield return ParseRow(row, name => index.TryGetValue(name, out var i) ? CsvCell.Restore(csv.Parser[i] ?? "") : null);
+            yield return row.Field is { } field ? ParseRow(row.Row, field) : new ParsedRow(row.Row, null, [row.Problem!]) { Fatal = row.Fatal };
         }
     }
 
     /// <summary>Null when the header has every BACUDA column and nothing unknown.</summary>
-    public static ImportProblem? CheckHeader(IReadOnlyList<string> header)
-    {
-        var missing = BacudaColumns.Required.Where(c => !header.Contains(c)).ToList();
-        var unknown = header.Where(c => !BacudaColumns.All.Contains(c)).ToList();
-        var repeated = header.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (missing.Count == 0 && unknown.Count == 0 && repeated.Count == 0) return null;
-        var parts = new List<string>();
-        if (missing.Count > 0) parts.Add("missing columns: " + string.Join(", ", missing));
-        if (unknown.Count > 0) parts.Add("unknown columns: " + string.Join(", ", unknown.Select(c => $"'{c}'")));
-        if (repeated.Count > 0) parts.Add("repeated columns: " + string.Join(", ", repeated));
-        static string ListOrDash(IEnumerable<string> names) => names.Any() ? string.Join(", ", names) : "-";
-        return ImportProblem.Coded(1, "", "BadHeader", "bad header, " + string.Join("; ", parts) + ". Expected: " + string.Join(",", BacudaColumns.Required),
-            ListOrDash(missing), ListOrDash(unknown.Select(c => $"'{c}'")), ListOrDash(repeated), string.Join(",", BacudaColumns.Required));
-    }
+    public static ImportProblem? CheckHeader(IReadOnlyList<string> header) => CsvHeader.Check(header, BacudaColumns.Required, BacudaColumns.All);
 
     /// <summary>Validates one row's fields (looked up by column name) into a declaration with a single item.</summary>
     public static ParsedRow ParseRow(int row, Func<string, string?> field)

@@ -23,31 +23,12 @@ public sealed class DeclarationImportService(
     ILogger<DeclarationImportService> logger)
 {
     public const int MaxReportedErrors = 1000;
-    public const int BatchSize = 1000;
+    public const int BatchSize = ImportSteps.BatchSize;
 
     public async Task<ImportReport> ImportFileAsync(string path, string fileName, string importedBy,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
-        ImportReport report;
-        try
-        {
-            report = await ImportCoreAsync(path, fileName, importedBy, progress, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Nothing was committed (a committed import returns its report), but the attempt is still on the record.
-            await audit.RecordAsync(AuditRecord.Decision(importedBy, "import.cancelled", "ImportBatch", fileName, new { file = fileName }), CancellationToken.None);
-            throw;
-        }
-        // Who loaded what, including refused files: data entering the workbench is a human decision like any other.
-        // Written whatever the caller does now: a committed import without its audit entry would be a hole in the trail.
-        var action = report.AlreadyImported ? "import.repeated" : report.ErrorCount > 0 ? "import.rejected" : "import.completed";
-        await audit.RecordAsync(AuditRecord.Decision(importedBy, action, "ImportBatch", report.BatchId?.ToString() ?? fileName, new
-        {
-            file = fileName, format = report.Format?.ToString(), report.Encoding, rows = report.RowCount, report.Inserted, report.Updated, report.Unchanged,
-            errors = report.ErrorCount,
-        }), CancellationToken.None);
-        return report;
+        return await ImportSteps.AuditedAsync(audit, fileName, importedBy, () => ImportCoreAsync(path, fileName, importedBy, progress, ct), ct);
     }
 
     private async Task<ImportReport> ImportCoreAsync(string path, string fileName, string importedBy,
@@ -61,7 +42,7 @@ public sealed class DeclarationImportService(
         if (probe.EncodingProblem is { } notText) return ImportReport.Rejected(fileName, format, notText);
 
         await using var db = await factory.CreateDbContextAsync(ct);
-        var previous = await PreviousBatchAsync(db, probe, ct);
+        var previous = await ImportSteps.PreviousBatchAsync(db, probe, ct);
         if (previous is not null) return Repeated(previous);
 
         var validation = await ValidateAsync(db, path, format, probe, progress, ct);
@@ -79,7 +60,7 @@ public sealed class DeclarationImportService(
             return new ImportReport(fileName, format, encodingName, validation.Rows, 0, 0, 0, false, null, 1, [conflict], clock.Elapsed.TotalSeconds);
         }
         progress?.Report(new ImportProgress(ImportPhase.Done, validation.Rows, 1));
-        await DispatchAsync(written.OutboxIds, ct);
+        await ImportSteps.DispatchAsync(outbox, written.OutboxIds, logger, ct);
         logger.LogInformation("Imported {File}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged in {Seconds:F1}s",
             fileName, written.Inserted, written.Updated, written.Unchanged, clock.Elapsed.TotalSeconds);
         return new ImportReport(fileName, format, encodingName, validation.Rows, written.Inserted, written.Unchanged, written.Updated,
@@ -109,7 +90,7 @@ public sealed class DeclarationImportService(
         }
 
         await using var stream = ImportFileProbe.OpenSequential(path);
-        await foreach (var batch in Batches(Read(stream, format, probe.Encoding, ct), ct))
+        await foreach (var batch in ImportSteps.Batches(Read(stream, format, probe.Encoding, ct), ct))
         {
             var valid = new List<(int Row, IncomingDeclaration Declaration)>();
             foreach (var parsed in batch)
@@ -125,10 +106,10 @@ public sealed class DeclarationImportService(
                     parsed.Problems.ToList().ForEach(Report);
                     continue;
                 }
-                if (!firstRowOf.TryAdd(NumberHash(declaration.Number), parsed.Row))
+                if (!firstRowOf.TryAdd(ImportSteps.KeyHash(declaration.Number), parsed.Row))
                 {
                     Report(ImportProblem.Coded(parsed.Row, NumberColumn(format), "RepeatedNumber",
-                        $"'{declaration.Number}' appears again (first in row {firstRowOf[NumberHash(declaration.Number)]})", declaration.Number, firstRowOf[NumberHash(declaration.Number)]));
+                        $"'{declaration.Number}' appears again (first in row {firstRowOf[ImportSteps.KeyHash(declaration.Number)]})", declaration.Number, firstRowOf[ImportSteps.KeyHash(declaration.Number)]));
                     continue;
                 }
                 valid.Add((parsed.Row, declaration));
@@ -139,7 +120,7 @@ public sealed class DeclarationImportService(
                 var (outcome, columns) = StoredDeclarations.Classify(declaration, stored.GetValueOrDefault(declaration.Number));
                 if (outcome == RowOutcome.Conflict) Report(StoredDeclarations.ConflictProblem(row, declaration.Number, columns));
             }
-            progress?.Report(new ImportProgress(ImportPhase.Validating, rows, Fraction(stream, probe)));
+            progress?.Report(new ImportProgress(ImportPhase.Validating, rows, ImportSteps.Fraction(stream, probe)));
         }
         return new Validation(rows, errorCount, errors);
     }
@@ -149,33 +130,14 @@ public sealed class DeclarationImportService(
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Checked again inside the transaction (SQLite's takes the write lock at once): concurrent uploads of one file
-        // wait here for the first, then find its batch.
-        if (await PreviousBatchAsync(db, probe, ct) is { } previous) return new Written(0, 0, 0, 0, [], null, previous);
-        var batchRecord = new ImportBatch
-        {
-            FileName = Path.GetFileName(fileName), ContentHash = probe.ContentHash, Format = format.ToString(), RowCount = rowCount,
-            ImportedAtUtc = DateTime.UtcNow, ImportedBy = importedBy,
-        };
-        db.ImportBatches.Add(batchRecord);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A database whose transactions do not lock at once: the unique content hash refuses the second batch.
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            if (await PreviousBatchAsync(db, probe, ct) is { } winner) return new Written(0, 0, 0, 0, [], null, winner);
-            throw;
-        }
+        var (batchRecord, previous) = await ImportSteps.OpenBatchAsync(db, transaction, probe, fileName, format, rowCount, importedBy, ct);
+        if (batchRecord is null) return new Written(0, 0, 0, 0, [], null, previous);
 
         var masters = new MasterRecordResolver(db);
         var arrived = new List<int>();
         int inserted = 0, updated = 0, unchanged = 0, rows = 0;
         await using var stream = ImportFileProbe.OpenSequential(path);
-        await foreach (var batch in Batches(Read(stream, format, probe.Encoding, ct), ct))
+        await foreach (var batch in ImportSteps.Batches(Read(stream, format, probe.Encoding, ct), ct))
         {
             var declarations = batch.Select(r => (r.Row, Declaration: r.Declaration!)).ToList();
             rows += declarations.Count;
@@ -213,7 +175,7 @@ public sealed class DeclarationImportService(
             inserted += entities.Count;
             updated += toLabel.Count;
             db.ChangeTracker.Clear();
-            progress?.Report(new ImportProgress(ImportPhase.Writing, rows, Fraction(stream, probe)));
+            progress?.Report(new ImportProgress(ImportPhase.Writing, rows, ImportSteps.Fraction(stream, probe)));
         }
 
         batchRecord.InsertedCount = inserted;
@@ -227,9 +189,6 @@ public sealed class DeclarationImportService(
         await transaction.CommitAsync(ct);
         return new Written(batchRecord.Id, inserted, updated, unchanged, messages.Select(m => m.Id).ToList(), null);
     }
-
-    private static Task<ImportBatch?> PreviousBatchAsync(WorkbenchDbContext db, ImportFileProbe probe, CancellationToken ct) =>
-        db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.ContentHash == probe.ContentHash, ct);
 
     private static Declaration ToEntity(IncomingDeclaration d, MasterRecordResolver masters, int batchId) => new()
     {
@@ -260,47 +219,8 @@ public sealed class DeclarationImportService(
         }).ToList(),
     };
 
-    private async Task DispatchAsync(IReadOnlyList<long> outboxIds, CancellationToken ct)
-    {
-        try
-        {
-            await outbox.DispatchAsync(outboxIds, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // The import is committed; the outbox worker delivers what is left.
-            logger.LogInformation("Import caller cancelled; {Count} arrival messages left to the outbox worker", outboxIds.Count);
-        }
-    }
-
     private static IAsyncEnumerable<ParsedRow> Read(Stream stream, ImportFormat format, Encoding encoding, CancellationToken ct) =>
         format == ImportFormat.Json ? DeclarationJsonReader.ReadAsync(stream, encoding, ct) : BacudaCsvReader.ReadAsync(stream, encoding, ct);
 
-    private static async IAsyncEnumerable<List<ParsedRow>> Batches(IAsyncEnumerable<ParsedRow> rows, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        var batch = new List<ParsedRow>(BatchSize);
-        await foreach (var row in rows.WithCancellation(ct))
-        {
-            batch.Add(row);
-            if (batch.Count < BatchSize) continue;
-            yield return batch;
-            batch = new List<ParsedRow>(BatchSize);
-        }
-        if (batch.Count > 0) yield return batch;
-    }
-
     private static string NumberColumn(ImportFormat format) => format == ImportFormat.Json ? "number" : BacudaColumns.Id;
-
-    private static double Fraction(Stream stream, ImportFileProbe probe) => probe.Length == 0 ? 1 : Math.Min(1, (double)stream.Position / probe.Length);
-
-    /// <summary>FNV-1a, 64 bits: stable across runs, and a false "appears again" needs two numbers to collide (~1e-8 at a million rows).</summary>
-    private static ulong NumberHash(string number)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in number)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-        return hash;
-    }
 }

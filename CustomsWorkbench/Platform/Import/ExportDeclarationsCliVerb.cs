@@ -12,17 +12,7 @@ public sealed class ExportDeclarationsCliVerb(DeclarationCsvWriter writer) : ICl
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
     {
-        if (args.Count != 1 || !args[0].EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            console.Error.WriteLine("Usage: " + Usage);
-            return 2;
-        }
-        var path = Path.GetFullPath(args[0]);
-        if (Path.GetDirectoryName(path) is { } folder && !Directory.Exists(folder))
-        {
-            console.Error.WriteLine($"Folder not found: {folder}");
-            return 2;
-        }
+        if (CsvOutputArgument.Resolve(args, Usage, console) is not { } path) return 2;
         var clock = Stopwatch.StartNew();
         int count;
         await using (var file = new StreamWriter(path, false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 65536))

@@ -35,6 +35,14 @@ public sealed class FieldRules(int row, List<ImportProblem> problems)
         return string.IsNullOrEmpty(text) ? null : Checked(column, text, maxLength);
     }
 
+    /// <summary>Required one-line free text: "value is missing" when empty, else checked and trimmed.</summary>
+    public string? RequiredText(string column, string? value, int maxLength)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text)) { Missing(column); return null; }
+        return Checked(column, text, maxLength);
+    }
+
     private string? Checked(string column, string text, int maxLength)
     {
         switch (FieldText.Problem(text, maxLength))

@@ -3,10 +3,10 @@ using CustomsWorkbench.Platform.Cli;
 namespace CustomsWorkbench.Platform.Import;
 
 /// <summary>`import &lt;file&gt;`: 0 when imported (or already imported), 1 with the problems on stderr, 2 for usage errors.</summary>
-public sealed class ImportCliVerb(DeclarationImportService imports) : ICliVerb
+public sealed class ImportCliVerb(FileImporter imports) : ICliVerb
 {
     public string Name => "import";
-    public string Usage => "import <file.csv|file.json>   import declarations (BACUDA CSV or workbench JSON)";
+    public string Usage => "import <file.csv|file.json>   import declarations (BACUDA CSV, workbench JSON), a parcel manifest or a code register (CSV, told by its header)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
     {

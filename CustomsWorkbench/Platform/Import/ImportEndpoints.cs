@@ -23,7 +23,7 @@ public static class ImportEndpoints
         return app;
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext http, DeclarationImportService imports, ImportUploadFolder uploads, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<IResult> ImportAsync(HttpContext http, FileImporter imports, ImportUploadFolder uploads, ClaimsPrincipal user, CancellationToken ct)
     {
         var limit = uploads.MaxBytes;
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit + MultipartOverhead;

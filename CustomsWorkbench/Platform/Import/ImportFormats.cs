@@ -4,7 +4,8 @@ public static class ImportFormats
 {
     public static readonly string[] Extensions = [".csv", ".json"];
 
-    /// <summary>The format is decided by the file extension alone; null when it is neither .csv nor .json.</summary>
+    /// <summary>The format by extension alone (a .csv is BACUDA here; <see cref="FileImporter"/> then tells the CSV formats apart by
+    /// header); null when it is neither .csv nor .json.</summary>
     public static ImportFormat? FromFileName(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
     {
         ".csv" => ImportFormat.BacudaCsv,
@@ -13,5 +14,5 @@ public static class ImportFormats
     };
 
     public static ImportProblem UnsupportedType(string fileName) =>
-        ImportProblem.Coded(0, "", "UnsupportedType", $"'{Path.GetFileName(fileName)}' is not a supported file type: use a .csv (BACUDA) or .json (workbench) file.", Path.GetFileName(fileName));
+        ImportProblem.Coded(0, "", "UnsupportedType", $"'{Path.GetFileName(fileName)}' is not a supported file type: use a .csv (BACUDA, parcel manifest or code register) or .json (workbench) file.", Path.GetFileName(fileName));
 }

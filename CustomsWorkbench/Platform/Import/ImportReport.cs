@@ -1,6 +1,7 @@
 namespace CustomsWorkbench.Platform.Import;
 
-public enum ImportFormat { BacudaCsv, Json }
+/// <summary>The formats the import reads. A .csv file is BACUDA unless a feature's door recognises its header.</summary>
+public enum ImportFormat { BacudaCsv, Json, ParcelManifestCsv, CodeRegisterCsv }
 
 /// <summary>One problem found in the input: the row (data rows start at 2, the header is row 1; JSON: the array
 /// position starting at 1), the column (or JSON property path) and what is wrong, in plain words.</summary>

@@ -6,12 +6,13 @@ namespace CustomsWorkbench.Platform.Import;
 
 public static class ImportServiceCollectionExtensions
 {
-    /// <summary>The import service (page, API and CLI share it), its "declarations arrived" outbox topic, the CSV export writer and the import/export verbs.</summary>
+    /// <summary>The import service (page, API and CLI share it through FileImporter, which also hands features' CSV formats to their doors), its "declarations arrived" outbox topic, the CSV export writer and the import/export verbs.</summary>
     public static IHostApplicationBuilder AddImports(this IHostApplicationBuilder builder)
     {
         // CP949 (Korean Excel exports) lives in the code-pages provider, not in .NET's built-in encodings.
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         builder.Services.AddSingleton<DeclarationImportService>();
+        builder.Services.AddSingleton<FileImporter>();
         builder.Services.AddSingleton<IOutboxTopic, DeclarationArrivalTopic>();
         builder.Services.AddSingleton<DeclarationCsvWriter>();
         builder.Services.AddSingleton<ImportUploadFolder>();

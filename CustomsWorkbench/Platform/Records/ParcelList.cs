@@ -1,4 +1,5 @@
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Platform.Records;
@@ -30,17 +31,7 @@ public class ParcelList(IDbContextFactory<WorkbenchDbContext> factory) : RecordL
     protected override IQueryable<ParcelRow> Query(WorkbenchDbContext db, ParcelFilter f)
     {
         var korean = UiLanguage.IsKorean;
-        var q = db.Parcels.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(f.Search))
-        {
-            var s = f.Search.Trim();
-            q = q.Where(p => p.TrackingNumber.StartsWith(s) || p.PersonalCustomsCode.StartsWith(s) || p.RecipientName.Contains(s) || p.GoodsDescription.Contains(s));
-        }
-        if (!string.IsNullOrWhiteSpace(f.Origin)) q = q.Where(p => p.OriginCountryCode == f.Origin.Trim().ToUpper());
-        if (f.From is { } from) q = q.Where(p => p.ArrivedOn >= from);
-        if (f.To is { } to) q = q.Where(p => p.ArrivedOn <= to);
-        if (f.MinValueUsd is { } min) q = q.Where(p => p.DeclaredValueUsd >= min);
-        return q.Select(p => new ParcelRow
+        return Filtered(db, f).Select(p => new ParcelRow
         {
             Id = p.Id,
             TrackingNumber = p.TrackingNumber,
@@ -54,5 +45,21 @@ public class ParcelList(IDbContextFactory<WorkbenchDbContext> factory) : RecordL
             DeclaredValueUsd = p.DeclaredValueUsd,
             Office = (korean ? p.Office!.NameKo : p.Office!.NameEn),
         });
+    }
+
+    /// <summary>The parcels the filter selects (the grid's rows, and the parcel export's).</summary>
+    public IQueryable<ExpressParcel> Filtered(WorkbenchDbContext db, ParcelFilter f)
+    {
+        var q = db.Parcels.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(f.Search))
+        {
+            var s = f.Search.Trim();
+            q = q.Where(p => p.TrackingNumber.StartsWith(s) || p.PersonalCustomsCode.StartsWith(s) || p.RecipientName.Contains(s) || p.GoodsDescription.Contains(s));
+        }
+        if (!string.IsNullOrWhiteSpace(f.Origin)) q = q.Where(p => p.OriginCountryCode == f.Origin.Trim().ToUpper());
+        if (f.From is { } from) q = q.Where(p => p.ArrivedOn >= from);
+        if (f.To is { } to) q = q.Where(p => p.ArrivedOn <= to);
+        if (f.MinValueUsd is { } min) q = q.Where(p => p.DeclaredValueUsd >= min);
+        return q;
     }
 }

@@ -35,8 +35,10 @@ public static class RecordsServiceCollectionExtensions
     private static void MapExport<TList, TFilter, TRow>(IEndpointRouteBuilder app, RouteGroupBuilder group) where TList : RecordList<TFilter, TRow>
     {
         var list = app.ServiceProvider.GetRequiredService<TList>();
+        // A feature may export richer columns than the grid shows (parcels: clearance, duty, flags).
+        var own = app.ServiceProvider.GetService<IRecordCsvExport<TFilter>>();
         group.MapGet($"/{list.Name}", ([AsParameters] TFilter filter, CancellationToken ct) =>
-            Results.Stream(async stream => await CsvExport.WriteAsync(list.StreamAsync(filter, ct), stream, ct),
+            Results.Stream(async stream => await (own is null ? CsvExport.WriteAsync(list.StreamAsync(filter, ct), stream, ct) : own.WriteAsync(filter, stream, ct)),
                 "text/csv; charset=utf-8", $"{list.Name}-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv"));
     }
 }

@@ -17,6 +17,10 @@ public static class FieldLimits
     /// <summary>Phone, e-mail, business and licence numbers.</summary>
     public const int Contact = 100;
     public const int QuantityUnit = 16;
+    /// <summary>HS / HSK tariff codes: digits only.</summary>
+    public const int TariffCode = 10;
+    /// <summary>ISO 4217 currency codes.</summary>
+    public const int Currency = 3;
     public const int Kind = 32;
     public const int GoodsDescription = 2_000;
     /// <summary>Override reasons, review notes, rule reasons, seized-goods descriptions.</summary>

@@ -1,4 +1,5 @@
 using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,6 +13,17 @@ public class ExpressParcelConfiguration : IEntityTypeConfiguration<ExpressParcel
         b.HasIndex(x => x.PersonalCustomsCode);
         b.HasIndex(x => x.ArrivedOn);
         b.Property(x => x.Source).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.TrackingNumber).HasMaxLength(FieldLimits.Code);
+        b.Property(x => x.PersonalCustomsCode).HasMaxLength(FieldLimits.Code);
+        b.Property(x => x.RecipientName).HasMaxLength(FieldLimits.Name);
+        b.Property(x => x.RecipientPhone).HasMaxLength(FieldLimits.Contact);
+        b.Property(x => x.RecipientAddress).HasMaxLength(FieldLimits.Address);
+        b.Property(x => x.PostalCode).HasMaxLength(FieldLimits.Code);
+        b.Property(x => x.SenderName).HasMaxLength(FieldLimits.Name);
+        b.Property(x => x.GoodsDescription).HasMaxLength(FieldLimits.GoodsDescription);
+        b.Property(x => x.HsCode).HasMaxLength(FieldLimits.TariffCode);
+        b.Property(x => x.Currency).HasMaxLength(FieldLimits.Currency);
+        b.Property(x => x.Carrier).HasMaxLength(FieldLimits.Name);
     }
 }
 

@@ -10,15 +10,69 @@ public class ExpressParcel
     public required string PersonalCustomsCode { get; set; }
     public string? RecipientPhone { get; set; }
     public string? RecipientAddress { get; set; }
+    public string? PostalCode { get; set; }
+    /// <summary>The manifest's seller (shop or sender).</summary>
     public required string SenderName { get; set; }
     public required string OriginCountryCode { get; set; }
     public required string GoodsDescription { get; set; }
     public int Quantity { get; set; }
     public double DeclaredValueUsd { get; set; }
+    /// <summary>HS code as the manifest gives it (digits, up to 10); null when not given.</summary>
+    public string? HsCode { get; set; }
+    /// <summary>The invoice currency (ISO 4217) and the value in it, when the manifest gives them beside the USD value.</summary>
+    public string? Currency { get; set; }
+    public double? ValueInCurrency { get; set; }
+    public double? WeightKg { get; set; }
+    public string? Carrier { get; set; }
     public DateOnly ArrivedOn { get; set; }
     public int OfficeId { get; set; }
     public CustomsOffice? Office { get; set; }
     public RecordSource Source { get; set; }
+    /// <summary>The import that stored it (null for the demo world).</summary>
+    public int? ImportBatchId { get; set; }
+    public List<ParcelFlagRecord> Flags { get; set; } = [];
+}
+
+/// <summary>
+/// One flag raised on a parcel (codes: Features/PersonalImports/Flags/ParcelFlagCodes), with its evidence in both UI
+/// languages and the other parcels behind it, so the desk can filter by code and show why.
+/// </summary>
+public class ParcelFlagRecord
+{
+    public long Id { get; set; }
+    public int ParcelId { get; set; }
+    public ExpressParcel? Parcel { get; set; }
+    public required string Code { get; set; }
+    public required string EvidenceEn { get; set; }
+    public required string EvidenceKo { get; set; }
+    /// <summary>The related tracking numbers, ';'-separated (tracking numbers hold no ';').</summary>
+    public string RelatedTrackingNumbers { get; set; } = "";
+    public DateTime RaisedAtUtc { get; set; }
+}
+
+/// <summary>
+/// A personal customs code's registration (개인통관고유부호 등록 정보): its holder, phone and registered delivery addresses.
+/// </summary>
+public class RegisteredCode
+{
+    public int Id { get; set; }
+    public required string PersonalCustomsCode { get; set; }
+    public required string HolderName { get; set; }
+    public string? Phone { get; set; }
+    public RecordSource Source { get; set; }
+    public List<RegisteredAddress> Addresses { get; set; } = [];
+}
+
+/// <summary>One registered delivery address of a code: a row each, at most <c>RegisteredAddress.MaxPerCode</c> per code.</summary>
+public class RegisteredAddress
+{
+    /// <summary>Citizens may register up to 20 delivery addresses for their code.</summary>
+    public const int MaxPerCode = 20;
+
+    public int Id { get; set; }
+    public int RegisteredCodeId { get; set; }
+    public RegisteredCode? Code { get; set; }
+    public required string Address { get; set; }
 }
 
 /// <summary>A seizure case: goods taken under customs law, from a declaration or a parcel.</summary>

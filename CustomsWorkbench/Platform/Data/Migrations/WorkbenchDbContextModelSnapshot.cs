@@ -1684,12 +1684,28 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<DateOnly>("ArrivedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("DeclaredValueUsd")
                         .HasColumnType("REAL");
 
                     b.Property<string>("GoodsDescription")
                         .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("HsCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("OfficeId")
                         .HasColumnType("INTEGER");
@@ -1700,23 +1716,32 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("PersonalCustomsCode")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RecipientAddress")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientName")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientPhone")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SenderName")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -1726,7 +1751,14 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("ValueInCurrency")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("WeightKg")
+                        .HasColumnType("REAL");
 
                     b.HasKey("Id");
 
@@ -1832,6 +1864,47 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.ToTable("Importers");
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.ParcelFlagRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceKo")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelatedTrackingNumbers")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId");
+
+                    b.HasIndex("Code", "ParcelId");
+
+                    b.ToTable("ParcelFlags", (string)null);
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.Port", b =>
                 {
                     b.Property<int>("Id")
@@ -1859,6 +1932,61 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Ports");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.RegisteredAddress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegisteredCodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisteredCodeId", "Address")
+                        .IsUnique();
+
+                    b.ToTable("RegisteredAddresses", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.RegisteredCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalCustomsCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonalCustomsCode")
+                        .IsUnique();
+
+                    b.ToTable("RegisteredCodes", (string)null);
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.SeizureRecord", b =>
@@ -2507,6 +2635,28 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Navigation("Office");
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.ParcelFlagRecord", b =>
+                {
+                    b.HasOne("CustomsWorkbench.Platform.Data.Entities.ExpressParcel", "Parcel")
+                        .WithMany("Flags")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Parcel");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.RegisteredAddress", b =>
+                {
+                    b.HasOne("CustomsWorkbench.Platform.Data.Entities.RegisteredCode", "Code")
+                        .WithMany("Addresses")
+                        .HasForeignKey("RegisteredCodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Code");
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.SeizureRecord", b =>
                 {
                     b.HasOne("CustomsWorkbench.Platform.Data.Entities.Declaration", "Declaration")
@@ -2621,6 +2771,16 @@ namespace CustomsWorkbench.Platform.Data.Migrations
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.Declaration", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.ExpressParcel", b =>
+                {
+                    b.Navigation("Flags");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.RegisteredCode", b =>
+                {
+                    b.Navigation("Addresses");
                 });
 #pragma warning restore 612, 618
         }

@@ -38,6 +38,7 @@ public static class DemoWorldWriter
         progress.Report($"Demo world: {world.Importers.Count:N0} importers, {world.Suppliers.Count:N0} suppliers, {world.Bills.Count:N0} bills of lading written.");
         WriteDeclarations(connection, tx, world.Declarations, progress, ct);
         WriteParcels(connection, tx, world.Parcels);
+        WriteCodeRegister(connection, tx, world.CodeRegister ?? []);
         using (var seizures = new TableInserter(connection, tx, "Seizures", "Id", "CaseNumber", "Date", "OfficeId", "DeclarationId", "ParcelId", "ImporterId", "GoodsCategory", "Description", "Quantity", "EstimatedValue"))
         {
             foreach (var s in world.Seizures)
@@ -77,6 +78,18 @@ public static class DemoWorldWriter
                 ct.ThrowIfCancellationRequested();
                 progress.Report($"Demo world: stored {n + 1:N0} of {declarations.Count:N0} declarations ({(n + 1) * 100 / declarations.Count}%).");
             }
+        }
+    }
+
+    private static void WriteCodeRegister(SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<RegisteredCode> register)
+    {
+        using var codes = new TableInserter(connection, tx, "RegisteredCodes", "Id", "PersonalCustomsCode", "HolderName", "Phone", "Source");
+        using var addresses = new TableInserter(connection, tx, "RegisteredAddresses", "RegisteredCodeId", "Address");
+        for (var i = 0; i < register.Count; i++)
+        {
+            var code = register[i];
+            codes.Insert(i + 1, code.PersonalCustomsCode, code.HolderName, code.Phone, code.Source);
+            foreach (var address in code.Addresses.DistinctBy(a => a.Address)) addresses.Insert(i + 1, address.Address);
         }
     }
 

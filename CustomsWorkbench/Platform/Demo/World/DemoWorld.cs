@@ -12,7 +12,8 @@ public sealed record DemoWorld(
     IReadOnlyList<GeneratedDeclaration> Declarations,
     IReadOnlyList<ExpressParcel> Parcels,
     IReadOnlyList<SeizureRecord> Seizures,
-    IReadOnlyList<DemoGroundTruth> GroundTruth);
+    IReadOnlyList<DemoGroundTruth> GroundTruth,
+    IReadOnlyList<RegisteredCode>? CodeRegister = null);
 
 /// <summary>Counts and timing of one run, for logs, the CLI and the README.</summary>
 public sealed record DemoWorldSummary(

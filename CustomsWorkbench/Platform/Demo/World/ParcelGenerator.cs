@@ -32,6 +32,8 @@ public sealed class ParcelGenerator(DemoReference reference)
 
     public List<ExpressParcel> Parcels { get; } = [];
     public List<ParcelAbuse> Abuses { get; } = [];
+    /// <summary>The code register of the genuine holders (one registered address each); borrowed-code users are not in it.</summary>
+    public List<RegisteredCode> Register { get; } = [];
 
     public static double Threshold(string country) => country == "US" ? 200 : 150;
 
@@ -40,6 +42,11 @@ public sealed class ParcelGenerator(DemoReference reference)
         var count = settings.ParcelCount;
         if (count == 0) return;
         var people = Enumerable.Range(0, Math.Max(50, count / 3)).Select(i => NewPerson(random, i)).ToList();
+        Register.AddRange(people.DistinctBy(p => p.Code).Select(p => new RegisteredCode
+        {
+            PersonalCustomsCode = p.Code, HolderName = p.Name, Phone = p.Phone, Source = RecordSource.Demo,
+            Addresses = [new RegisteredAddress { Address = p.Address }],
+        }));
         var buyers = new WeightedPicker<Person>(people, _ => Math.Exp(random.Normal()));
         var offices = new WeightedPicker<(string Office, double Weight)>(Offices, o => o.Weight);
         var misusedCodes = people.Take(Math.Max(3, count / 2_000)).Select(p => p.Code).ToList();

@@ -1,0 +1,13 @@
+namespace CustomsWorkbench.Features.PersonalImports;
+
+/// <summary>Settings under Workbench:PersonalImports.</summary>
+public sealed class PersonalImportsOptions
+{
+    public const string Section = "Workbench:PersonalImports";
+
+    /// <summary>How many days of stored parcels before the earliest arrival the flag rules see as history.</summary>
+    public int FlagHistoryDays { get; set; } = 90;
+
+    /// <summary>The office that manifest parcels are cleared at (the manifest names none): Incheon express cargo centre.</summary>
+    public string ManifestOffice { get; set; } = "031";
+}
