@@ -78,7 +78,7 @@ public class ArchitectureTests
     [Fact]
     public void Every_feature_folder_is_checked()
     {
-        Assert.Equal(["Assistant", "Intelligence", "Oversight", "RiskSelection", "XRay"], FeatureNames());
+        Assert.Equal(["Assistant", "Intelligence", "Oversight", "PersonalImports", "RiskSelection", "XRay"], FeatureNames());
     }
 
     private static string[] FeatureNames() =>

@@ -3,6 +3,7 @@ using CustomsWorkbench.Components.Account;
 using CustomsWorkbench.Features.Assistant;
 using CustomsWorkbench.Features.Intelligence;
 using CustomsWorkbench.Features.Oversight;
+using CustomsWorkbench.Features.PersonalImports.Flags;
 using CustomsWorkbench.Features.RiskSelection;
 using CustomsWorkbench.Features.XRay;
 using CustomsWorkbench.Platform;
@@ -83,6 +84,7 @@ static void AddWorkbench(IHostApplicationBuilder builder)
     builder.AddXRay();
     builder.AddIntelligence();
     builder.AddAssistant();
+    builder.Services.AddParcelFlags();
 }
 
 public partial class Program;
