@@ -39,11 +39,11 @@ public class GoodsFlagTests
     [Fact]
     public void The_same_goods_bought_again_and_again_in_quantity_is_resale_from_the_parcel_that_makes_it_commercial()
     {
-        var orders = Enumerable.Range(0, 5).Select(i => Parcel(day: i * 10, goods: Supplements, quantity: 5)).ToList();
+        var orders = Enumerable.Range(0, 5).Select(i => Parcel(day: i * 10, goods: Supplements, quantity: 4)).ToList();
 
         var flags = Flag(orders);
 
-        // 5 + 5 = 10 bottles is still personal; the third order makes 15, past twice the limit of 6.
+        // 4 + 4 = 8 bottles is still personal; the third order makes 12, past one and a half times the limit of 6.
         Assert.False(flags.Has(orders[1], ParcelFlagCodes.Resale));
         Assert.All(orders.Skip(2), o => Assert.True(flags.Has(o, ParcelFlagCodes.Resale)));
         Assert.Equal(2, flags.Get(orders[2], ParcelFlagCodes.Resale).RelatedTrackingNumbers.Count);

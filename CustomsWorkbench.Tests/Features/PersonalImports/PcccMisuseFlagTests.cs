@@ -15,19 +15,32 @@ public class PcccMisuseFlagTests
     [Fact]
     public void Several_people_on_one_code_are_flagged_with_the_names_they_used_and_the_holder_is_not()
     {
-        var holder = Parcel(day: 0);
+        var holder = new[] { Parcel(day: 0), Parcel(day: 1) };
         var strangers = Enumerable.Range(0, 4).Select(i => Stranger(3 + i, i)).ToList();
-        var flags = Flag([holder, .. strangers]);
+        var flags = Flag([.. holder, .. strangers]);
 
-        Assert.False(flags.Has(holder, Misuse));
-        // The first stranger makes two identities: not yet suspicious; the second makes three.
-        Assert.False(flags.Has(strangers[0], Misuse));
-        Assert.All(strangers.Skip(1), s => Assert.True(flags.Has(s, Misuse)));
+        Assert.All(holder, h => Assert.False(flags.Has(h, Misuse)));
+        // The first stranger is a second household at once: another name, another phone, another address.
+        Assert.All(strangers, s => Assert.True(flags.Has(s, Misuse)));
         var flag = flags.Get(strangers[3], Misuse);
         Assert.Contains("5 names", flag.EvidenceEn);
         Assert.Contains("이름 5개", flag.EvidenceKo);
         Assert.Contains("이서연", flag.EvidenceEn);
         Assert.Equal(strangers.Take(3).Select(s => s.TrackingNumber).Order(), flag.RelatedTrackingNumbers.Order());
+    }
+
+    [Fact]
+    public void A_second_name_at_the_holders_address_and_phone_is_not_yet_suspicious_but_a_third_name_is()
+    {
+        var holder = Parcel(day: 0);
+        var spouse = Parcel(day: 2, name: "이서연");
+        var third = Parcel(day: 4, name: "박도윤");
+
+        var flags = Flag([holder, spouse, third]);
+
+        Assert.False(flags.Has(spouse, Misuse));
+        Assert.True(flags.Has(third, Misuse));
+        Assert.False(flags.Has(holder, Misuse));
     }
 
     [Fact]

@@ -12,11 +12,16 @@ public sealed record ParcelFlagSettings
     public int MisuseWindowDays { get; init; } = 180;
     /// <summary>Distinct names (or phones) on one code in the window that make it suspicious.</summary>
     public int MisuseDistinctIdentities { get; init; } = 3;
+    /// <summary>A second name with a second phone at a second address (another household) is suspicious at once.</summary>
+    public bool MisuseSecondHousehold { get; init; } = true;
+    /// <summary>When the most-seen identities on a suspicious code tie, none is taken for the holder and all are flagged.</summary>
+    public bool MisuseTieHasNoHolder { get; init; } = true;
     /// <summary>Parcels of one purchase arrive within this many days of each other.</summary>
-    public int SplitWindowDays { get; init; } = 3;
+    public int SplitWindowDays { get; init; } = 2;
     public int ResaleWindowDays { get; init; } = 90;
-    /// <summary>Same goods this many times in the window, with more than twice the personal-use quantity in all, is resale.</summary>
-    public int ResaleRepeatParcels { get; init; } = 3;
+    /// <summary>Same goods this many times in the window, with more than <see cref="ResaleRepeatFactor"/> times the personal-use quantity in all, is resale.</summary>
+    public int ResaleRepeatParcels { get; init; } = 2;
+    public double ResaleRepeatFactor { get; init; } = 1.5;
     public int UndervaluedMinPeers { get; init; } = 20;
     /// <summary>Peers are the most recent earlier parcels of the same goods, at most this many (bounded work, follows price moves).</summary>
     public int UndervaluedMaxPeers { get; init; } = 200;

@@ -2,9 +2,9 @@ namespace CustomsWorkbench.Features.PersonalImports.Flags;
 
 /// <summary>
 /// `pccc-misuse`: one personal customs code used by several different people. Without a register: in the window, at least
-/// N distinct names (compared across scripts) or N distinct phones on the code make it suspicious, and its parcels whose
-/// recipient is not the code's usual holder (the identity seen most, the earliest on a tie) are flagged. With a register:
-/// a recipient who is not the registered holder, or an address that is none of the registered ones, is flagged at once.
+/// N distinct names (compared across scripts) or N distinct phones on the code, or a second household (another name with
+/// another phone at another address), make it suspicious, and its parcels whose recipient is not the code's usual holder
+/// (the identity seen most, the earliest on a tie) are flagged. With a register: a recipient who is not the registered holder, or an address that is none of the registered ones, is flagged at once.
 /// A family sharing an address has several codes, and a holder's second address or romanised name is still the holder.
 /// </summary>
 internal sealed class PcccMisuseRule(ParcelFlagSettings settings) : IParcelFlagRule
@@ -45,9 +45,10 @@ internal sealed class PcccMisuseRule(ParcelFlagSettings settings) : IParcelFlagR
             var seen = window.Select(p => identityOf[p]).Distinct().ToList();
             var phones = window.Select(p => p.PhoneKey).OfType<string>().Distinct().Count();
             var addresses = window.Select(p => p.AddressKey).OfType<string>().Distinct().Count();
-            var suspicious = seen.Count >= settings.MisuseDistinctIdentities || phones >= settings.MisuseDistinctIdentities;
-            var holder = registered is not null ? seen.FirstOrDefault(i => registered.IsHolder(i.Key))
-                : seen.OrderByDescending(i => window.Count(p => identityOf[p] == i)).ThenBy(i => i.First).First();
+            // Many names or phones; or a second household: another name, with another phone, at another address.
+            var suspicious = seen.Count >= settings.MisuseDistinctIdentities || phones >= settings.MisuseDistinctIdentities
+                || (settings.MisuseSecondHousehold && seen.Count >= 2 && phones >= 2 && addresses >= 2);
+            var holder = registered is not null ? seen.FirstOrDefault(i => registered.IsHolder(i.Key)) : UsualHolder(seen, window, identityOf);
             foreach (var p in day.Where(p => p.Arriving))
             {
                 var mine = identityOf[p];
@@ -69,6 +70,16 @@ internal sealed class PcccMisuseRule(ParcelFlagSettings settings) : IParcelFlagR
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The identity seen most in the window. On a tie nobody is the usual holder yet (null): guessing the earliest would
+    /// clear a stranger who happened to come first and flag the real holder.
+    /// </summary>
+    private Identity? UsualHolder(List<Identity> seen, List<ParcelFacts> window, Dictionary<ParcelFacts, Identity> identityOf)
+    {
+        var counts = seen.Select(i => (Identity: i, Count: window.Count(p => identityOf[p] == i))).OrderByDescending(x => x.Count).ThenBy(x => x.Identity.First).ToList();
+        return settings.MisuseTieHasNoHolder && counts.Count > 1 && counts[0].Count == counts[1].Count ? null : counts[0].Identity;
     }
 
     private static Identity IdentityFor(List<Identity> identities, ParcelFacts p, int position)

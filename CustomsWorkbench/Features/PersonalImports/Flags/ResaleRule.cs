@@ -2,7 +2,7 @@ namespace CustomsWorkbench.Features.PersonalImports.Flags;
 
 /// <summary>
 /// `resale`: commercial quantities. Either one parcel holds more than the personal-use quantity of its category (shipped
-/// table), or one code received the same goods repeatedly in the window with more than twice that quantity in all. A person
+/// table), or one code received the same goods repeatedly in the window with more than a multiple of that quantity in all. A person
 /// who buys often but different goods, a few of each, is not flagged.
 /// </summary>
 internal sealed class ResaleRule(ParcelFlagSettings settings, ParcelGoodsTables tables) : IParcelFlagRule
@@ -37,7 +37,7 @@ internal sealed class ResaleRule(ParcelFlagSettings settings, ParcelGoodsTables 
                 if (!day.Any(p => p.Arriving)) continue;
                 var window = group.GetRange(windowStart, end - windowStart);
                 var units = window.Sum(p => (long)Math.Max(0, p.Parcel.Quantity));
-                var repeated = window.Count >= settings.ResaleRepeatParcels && units > 2L * max;
+                var repeated = window.Count >= settings.ResaleRepeatParcels && units > settings.ResaleRepeatFactor * max;
                 foreach (var p in day.Where(p => p.Arriving))
                 {
                     if (p.Parcel.Quantity > max)
