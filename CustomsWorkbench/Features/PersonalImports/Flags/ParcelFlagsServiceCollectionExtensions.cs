@@ -1,3 +1,6 @@
+using CustomsWorkbench.Features.PersonalImports.Evaluation;
+using CustomsWorkbench.Platform.Cli;
+
 namespace CustomsWorkbench.Features.PersonalImports.Flags;
 
 public static class ParcelFlagsServiceCollectionExtensions
@@ -8,6 +11,8 @@ public static class ParcelFlagsServiceCollectionExtensions
         services.AddSingleton(_ => ParcelGoodsTables.Shipped);
         services.AddSingleton(ParcelFlagSettings.Default);
         services.AddSingleton<IParcelFlagger, ParcelFlagger>();
+        services.AddSingleton<DemoParcelEvaluation>();
+        services.AddTransient<ICliVerb, EvaluateParcelsVerb>();
         return services;
     }
 }
