@@ -46,7 +46,24 @@ internal sealed class ParcelTimeline
             start = end;
         }
     }
+
+    /// <summary>Each day of the group with arriving parcels, with the parcels of the last <paramref name="windowDays"/> days up to and including it.</summary>
+    public static IEnumerable<DayWindow> Windows(List<ParcelFacts> group, int windowDays)
+    {
+        var windowStart = 0;
+        var end = 0;
+        foreach (var day in Days(group))
+        {
+            end += day.Count;
+            var from = day[0].Day.AddDays(-windowDays + 1);
+            while (group[windowStart].Day < from) windowStart++;
+            if (day.Any(p => p.Arriving)) yield return new DayWindow(day, group.GetRange(windowStart, end - windowStart));
+        }
+    }
 }
+
+/// <summary>A day of a group that has arriving parcels, and the group's parcels from the window's first day up to it.</summary>
+internal readonly record struct DayWindow(ArraySegment<ParcelFacts> Day, List<ParcelFacts> Window);
 
 /// <summary>One flag rule: reads the timeline, raises flags on arriving parcels only.</summary>
 internal interface IParcelFlagRule

@@ -33,15 +33,9 @@ internal sealed class PcccMisuseRule(ParcelFlagSettings settings) : IParcelFlagR
         var identities = new List<Identity>();
         var identityOf = new Dictionary<ParcelFacts, Identity>(ReferenceEqualityComparer.Instance);
         var registered = registration is null ? null : new RegisteredHolder(registration);
-        var windowStart = 0;
-        var position = 0;
-        foreach (var day in ParcelTimeline.Days(group))
+        for (var i = 0; i < group.Count; i++) identityOf[group[i]] = IdentityFor(identities, group[i], i);
+        foreach (var (day, window) in ParcelTimeline.Windows(group, settings.MisuseWindowDays))
         {
-            foreach (var p in day) identityOf[p] = IdentityFor(identities, p, position++);
-            var from = day[0].Day.AddDays(-settings.MisuseWindowDays + 1);
-            while (group[windowStart].Day < from) windowStart++;
-            if (!day.Any(p => p.Arriving)) continue;
-            var window = group.GetRange(windowStart, position - windowStart);
             var seen = window.Select(p => identityOf[p]).Distinct().ToList();
             var phones = window.Select(p => p.PhoneKey).OfType<string>().Distinct().Count();
             var addresses = window.Select(p => p.AddressKey).OfType<string>().Distinct().Count();

@@ -27,15 +27,8 @@ internal sealed class ResaleRule(ParcelFlagSettings settings, ParcelGoodsTables 
             var category = CategoryOf(group[0]);
             var max = category?.MaxQuantity ?? ParcelGoodsTables.DefaultMaxQuantity;
             var (unitEn, unitKo) = category is null ? ("units", "개") : (category.UnitEn, category.UnitKo);
-            var windowStart = 0;
-            var end = 0;
-            foreach (var day in ParcelTimeline.Days(group))
+            foreach (var (day, window) in ParcelTimeline.Windows(group, settings.ResaleWindowDays))
             {
-                end += day.Count;
-                var from = day[0].Day.AddDays(-settings.ResaleWindowDays + 1);
-                while (group[windowStart].Day < from) windowStart++;
-                if (!day.Any(p => p.Arriving)) continue;
-                var window = group.GetRange(windowStart, end - windowStart);
                 var units = window.Sum(p => (long)Math.Max(0, p.Parcel.Quantity));
                 var repeated = window.Count >= settings.ResaleRepeatParcels && units > settings.ResaleRepeatFactor * max;
                 foreach (var p in day.Where(p => p.Arriving))

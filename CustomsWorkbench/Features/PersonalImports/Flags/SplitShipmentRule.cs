@@ -13,15 +13,9 @@ internal sealed class SplitShipmentRule(ParcelFlagSettings settings) : IParcelFl
         foreach (var group in timeline.GroupBy(p => p.Value <= p.Limit ? p.Code + "|" + p.SellerKey : null))
         {
             if (group.Count < 2 || !group.Exists(p => p.Arriving)) continue;
-            var windowStart = 0;
-            var end = 0;
-            foreach (var day in ParcelTimeline.Days(group))
+            foreach (var (day, window) in ParcelTimeline.Windows(group, settings.SplitWindowDays))
             {
-                end += day.Count;
-                var from = day[0].Day.AddDays(-settings.SplitWindowDays + 1);
-                while (group[windowStart].Day < from) windowStart++;
-                if (end - windowStart < 2 || !day.Any(p => p.Arriving)) continue;
-                var window = group.GetRange(windowStart, end - windowStart);
+                if (window.Count < 2) continue;
                 var total = window.Sum(p => p.Value);
                 foreach (var p in day.Where(p => p.Arriving && total > p.Limit))
                 {
