@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Text;
 using CustomsWorkbench.Features.Intelligence.Analytics;
 using CustomsWorkbench.Features.Intelligence.Graph;
 using CustomsWorkbench.Features.Intelligence.Model;

@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Text;
 using CustomsWorkbench.Features.Intelligence.Resolution;
 
 namespace CustomsWorkbench.Tests.Features.Intelligence;

@@ -7,7 +7,6 @@ using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Import;
 using CustomsWorkbench.Platform.Outbox;
 using CustomsWorkbench.Platform.Records;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CustomsWorkbench.Features.PersonalImports;
 
@@ -24,8 +23,7 @@ public static class PersonalImportsServiceCollectionExtensions
         builder.Services.AddSingleton<IImportDoor, CodeRegisterDoor>();
         builder.Services.AddSingleton<IOutboxTopic, ParcelArrivalTopic>();
         builder.Services.AddSingleton<IParcelArrivalSink, ParcelFlagging>();
-        // Until the flag rules are wired in, arriving parcels get no flags; the rules' own registration replaces this.
-        builder.Services.TryAddSingleton<IParcelFlagger, NoParcelFlags>();
+        builder.Services.AddParcelFlags();
         builder.Services.AddSingleton<IDutyEstimator, DutyEstimator>();
         builder.Services.AddSingleton<ParcelCsvExport>();
         builder.Services.AddSingleton<IRecordCsvExport<ParcelFilter>>(sp => sp.GetRequiredService<ParcelCsvExport>());

@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Text;
 using System.Data.Common;
 using CustomsWorkbench.Features.Intelligence.Model;
 using CustomsWorkbench.Features.Intelligence.Resolution;

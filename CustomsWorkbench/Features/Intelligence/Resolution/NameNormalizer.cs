@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Text;
 using System.Text;
 
 namespace CustomsWorkbench.Features.Intelligence.Resolution;

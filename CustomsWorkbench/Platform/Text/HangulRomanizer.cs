@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CustomsWorkbench.Features.Intelligence.Resolution;
+namespace CustomsWorkbench.Platform.Text;
 
 /// <summary>
 /// Revised Romanization of Hangul syllables by jamo decomposition, without the sound-change rules: enough to bring

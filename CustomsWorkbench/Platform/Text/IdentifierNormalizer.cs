@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CustomsWorkbench.Features.Intelligence.Resolution;
+namespace CustomsWorkbench.Platform.Text;
 
 /// <summary>Canonical keys for phone numbers, addresses and e-mails, so one real identifier is one graph node.</summary>
 public static class IdentifierNormalizer
