@@ -31,7 +31,8 @@ public class AgreementPageTests : ComponentTestContext
         Render<MudPopoverProvider>();
         var cut = Render<AgreementPage>();
 
-        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=agreement-feature-card]").Count));
+        // The charts render slowly when the machine is busy (the whole suite on two cores).
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=agreement-feature-card]").Count), TimeSpan.FromSeconds(30));
         var risk = cut.Find("[data-testid=agreement-feature-card][data-feature=risk]").TextContent;
         // The 200-day-old decision is outside the default 12 weeks.
         Assert.Contains("50%", risk);

@@ -31,7 +31,8 @@ public class ModelCatalogueFactory : WorkbenchFactory
 
 public class ModelCatalogueTests(ModelCatalogueFactory factory) : IClassFixture<ModelCatalogueFactory>
 {
-    private static readonly string[] ExistingKinds = [AssistantIntentKind.ModelName, RiskEngine.ModelName, DetectorProvider.ModelName];
+    private static readonly string[] ExistingKinds = [AssistantIntentKind.ModelName, RiskEngine.ModelName, DetectorProvider.ModelName,
+        CustomsWorkbench.Features.TraderSupport.Classification.HsClassifierKind.ModelName];
 
     private ModelCatalogue Catalogue
     {
