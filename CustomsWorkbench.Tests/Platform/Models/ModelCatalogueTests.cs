@@ -127,7 +127,7 @@ public class ModelCatalogueTests(ModelCatalogueFactory factory) : IClassFixture<
         var usage = await CliVerbRunner.RunAsync(factory, "models promote", RiskEngine.ModelName);
 
         Assert.Equal(1, unknownKind.Code);
-        Assert.Contains("Known kinds: assistant-intent, risk, xray-detector", unknownKind.Error);
+        Assert.Contains("Known kinds: assistant-intent, hs-classifier, risk, xray-detector", unknownKind.Error);
         Assert.Equal(1, unknownVersion.Code);
         Assert.Contains("no version 'risk-19990101-1'", unknownVersion.Error);
         Assert.Equal(2, usage.Code);
