@@ -30,8 +30,9 @@ public sealed class CodeDescriptionRule(ITariffClassifier classifier, IMisclassi
             var suggestedKo = top.DescriptionKo ?? top.Description;
             findings.Add(cheaper is not null
                 ? new(Name, FindingSeverity.Error, item.LineNumber,
-                    $"'{Short(description)}' reads as {top.Code} ({top.Description}, {top.Confidence:P0} confident, duty {cheaper.SuggestedDutyRate:P1}), not the declared {item.TariffCode} (duty {cheaper.DeclaredDutyRate:P1}).",
-                    $"'{Short(description)}'은(는) 신고한 {item.TariffCode}(세율 {cheaper.DeclaredDutyRate:P1})가 아니라 {top.Code}({suggestedKo}, 신뢰도 {top.Confidence:P0}, 세율 {cheaper.SuggestedDutyRate:P1})로 읽힙니다.",
+                    // The check names its own suggestion and rates; quote those together rather than mixing them with the top one.
+                    $"'{Short(description)}' reads as {cheaper.SuggestedCode} ({cheaper.SuggestedDescription}, {cheaper.Confidence:P0} confident, duty {cheaper.SuggestedDutyRate:P1}), not the declared {item.TariffCode} (duty {cheaper.DeclaredDutyRate:P1}).",
+                    $"'{Short(description)}'은(는) 신고한 {item.TariffCode}(세율 {cheaper.DeclaredDutyRate:P1})가 아니라 {cheaper.SuggestedCode}({cheaper.SuggestedDescriptionKo ?? cheaper.SuggestedDescription}, 신뢰도 {cheaper.Confidence:P0}, 세율 {cheaper.SuggestedDutyRate:P1})로 읽힙니다.",
                     $"Check the classification; declaring a lower-duty code than the goods' own is misclassification. Open /traders/classify for the reasons.",
                     $"품목분류를 확인하십시오. 물품의 세번보다 낮은 세율의 세번으로 신고하면 품목분류 위반입니다. 근거는 /traders/classify 에서 볼 수 있습니다.")
                 : new(Name, FindingSeverity.Warning, item.LineNumber,
