@@ -21,6 +21,7 @@ public class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> options) : 
     public DbSet<ExpressParcel> Parcels => Set<ExpressParcel>();
     public DbSet<ParcelFlagRecord> ParcelFlags => Set<ParcelFlagRecord>();
     public DbSet<RegisteredCode> RegisteredCodes => Set<RegisteredCode>();
+    public DbSet<ParcelDecision> ParcelDecisions => Set<ParcelDecision>();
     public DbSet<RegisteredAddress> RegisteredAddresses => Set<RegisteredAddress>();
     public DbSet<SeizureRecord> Seizures => Set<SeizureRecord>();
     public DbSet<DemoGroundTruth> DemoGroundTruth => Set<DemoGroundTruth>();

@@ -24,6 +24,27 @@ public class ExpressParcelConfiguration : IEntityTypeConfiguration<ExpressParcel
         b.Property(x => x.HsCode).HasMaxLength(FieldLimits.TariffCode);
         b.Property(x => x.Currency).HasMaxLength(FieldLimits.Currency);
         b.Property(x => x.Carrier).HasMaxLength(FieldLimits.Name);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.RiskModelVersion).HasMaxLength(FieldLimits.Code);
+        b.Property(x => x.DeskVersion).IsConcurrencyToken();
+        b.HasIndex(x => new { x.Status, x.ArrivedOn });
+        b.HasIndex(x => x.RiskScore);
+    }
+}
+
+public class ParcelDecisionConfiguration : IEntityTypeConfiguration<ParcelDecision>
+{
+    public void Configure(EntityTypeBuilder<ParcelDecision> b)
+    {
+        b.HasIndex(x => x.ParcelId);
+        b.HasIndex(x => x.Outcome);
+        b.Property(x => x.Action).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Source).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.Note).HasMaxLength(FieldLimits.Reason);
+        b.Property(x => x.DecidedBy).HasMaxLength(FieldLimits.Name);
+        b.Property(x => x.OutcomeBy).HasMaxLength(FieldLimits.Name);
+        b.HasOne(x => x.Parcel).WithMany(p => p.Decisions).HasForeignKey(x => x.ParcelId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -31,6 +31,44 @@ public class ExpressParcel
     /// <summary>The import that stored it (null for the demo world).</summary>
     public int? ImportBatchId { get; set; }
     public List<ParcelFlagRecord> Flags { get; set; } = [];
+    /// <summary>Where the parcel stands on the desk; changed only through the desk's decisions.</summary>
+    public ParcelStatus Status { get; set; }
+    /// <summary>The active parcel risk model's probability of an irregularity, and that model's version (null until scored).</summary>
+    public double? RiskScore { get; set; }
+    public string? RiskModelVersion { get; set; }
+    /// <summary>Bumped on every desk decision so two officers acting on the same parcel cannot both succeed.</summary>
+    public int DeskVersion { get; set; }
+    public List<ParcelDecision> Decisions { get; set; } = [];
+}
+
+/// <summary>A parcel's place on the personal-imports desk.</summary>
+public enum ParcelStatus { Open, Cleared, HeldForDocuments, Inspecting, ReferredForMisuse, Closed }
+
+/// <summary>What an officer did with a parcel.</summary>
+public enum ParcelAction { Clear, HoldForDocuments, Inspect, ReferForMisuse }
+
+/// <summary>What the action found, once known: the label the parcel risk model learns from.</summary>
+public enum ParcelOutcome { Pending, Compliant, Irregular }
+
+/// <summary>
+/// One desk decision on a parcel (clear, hold for documents, inspect, refer for misuse) and, once known, its outcome.
+/// Inspected and referred parcels with a known outcome are the parcel risk model's labels.
+/// </summary>
+public class ParcelDecision
+{
+    public long Id { get; set; }
+    public int ParcelId { get; set; }
+    public ExpressParcel? Parcel { get; set; }
+    public ParcelAction Action { get; set; }
+    public ParcelOutcome Outcome { get; set; }
+    /// <summary>The officer's reason or the outcome's note (bounded: FieldLimits.Reason).</summary>
+    public string? Note { get; set; }
+    public required string DecidedBy { get; set; }
+    public DateTime DecidedAtUtc { get; set; }
+    public string? OutcomeBy { get; set; }
+    public DateTime? OutcomeAtUtc { get; set; }
+    /// <summary>Demo for the demo world's processed history; Api for decisions made on the desk.</summary>
+    public RecordSource Source { get; set; }
 }
 
 /// <summary>

@@ -1695,6 +1695,10 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<double>("DeclaredValueUsd")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("DeskVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("GoodsDescription")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1739,6 +1743,13 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RiskModelVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RiskScore")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("SenderName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1747,6 +1758,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TrackingNumber")
@@ -1768,8 +1784,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.HasIndex("PersonalCustomsCode");
 
+                    b.HasIndex("RiskScore");
+
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "ArrivedOn");
 
                     b.ToTable("Parcels");
                 });
@@ -1862,6 +1882,58 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.HasIndex("Name");
 
                     b.ToTable("Importers");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.ParcelDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OutcomeAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Outcome");
+
+                    b.HasIndex("ParcelId");
+
+                    b.ToTable("ParcelDecisions");
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.ParcelFlagRecord", b =>
@@ -2635,6 +2707,17 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Navigation("Office");
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.ParcelDecision", b =>
+                {
+                    b.HasOne("CustomsWorkbench.Platform.Data.Entities.ExpressParcel", "Parcel")
+                        .WithMany("Decisions")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Parcel");
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.ParcelFlagRecord", b =>
                 {
                     b.HasOne("CustomsWorkbench.Platform.Data.Entities.ExpressParcel", "Parcel")
@@ -2775,6 +2858,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.ExpressParcel", b =>
                 {
+                    b.Navigation("Decisions");
+
                     b.Navigation("Flags");
                 });
 

@@ -942,7 +942,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     ArrivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
                     Source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    ImportBatchId = table.Column<int>(type: "INTEGER", nullable: true)
+                    ImportBatchId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    RiskScore = table.Column<double>(type: "REAL", nullable: true),
+                    RiskModelVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DeskVersion = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1125,6 +1129,33 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         name: "FK_GraphLinkEvidence_GraphLinks_LinkId",
                         column: x => x.LinkId,
                         principalTable: "GraphLinks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParcelDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParcelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OutcomeBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParcelDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParcelDecisions_Parcels_ParcelId",
+                        column: x => x.ParcelId,
+                        principalTable: "Parcels",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1645,6 +1676,16 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 columns: new[] { "CompletedAtUtc", "NextAttemptAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ParcelDecisions_Outcome",
+                table: "ParcelDecisions",
+                column: "Outcome");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParcelDecisions_ParcelId",
+                table: "ParcelDecisions",
+                column: "ParcelId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ParcelFlags_Code_ParcelId",
                 table: "ParcelFlags",
                 columns: new[] { "Code", "ParcelId" });
@@ -1668,6 +1709,16 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "IX_Parcels_PersonalCustomsCode",
                 table: "Parcels",
                 column: "PersonalCustomsCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_RiskScore",
+                table: "Parcels",
+                column: "RiskScore");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_Status_ArrivedOn",
+                table: "Parcels",
+                columns: new[] { "Status", "ArrivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parcels_TrackingNumber",
@@ -1891,6 +1942,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "OutboxDelivery");
+
+            migrationBuilder.DropTable(
+                name: "ParcelDecisions");
 
             migrationBuilder.DropTable(
                 name: "ParcelFlags");
