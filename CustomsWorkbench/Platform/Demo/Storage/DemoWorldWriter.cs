@@ -97,11 +97,11 @@ public static class DemoWorldWriter
     {
         using var insert = new TableInserter(connection, tx, "Parcels",
             "Id", "TrackingNumber", "RecipientName", "PersonalCustomsCode", "RecipientPhone", "RecipientAddress", "SenderName", "OriginCountryCode",
-            "GoodsDescription", "Quantity", "DeclaredValueUsd", "ArrivedOn", "OfficeId", "Source");
+            "GoodsDescription", "Quantity", "DeclaredValueUsd", "ArrivedOn", "OfficeId", "Source", "Status", "DeskVersion");
         foreach (var p in parcels)
         {
             insert.Insert(p.Id, p.TrackingNumber, p.RecipientName, p.PersonalCustomsCode, p.RecipientPhone, p.RecipientAddress, p.SenderName,
-                p.OriginCountryCode, p.GoodsDescription, p.Quantity, p.DeclaredValueUsd, p.ArrivedOn, p.OfficeId, p.Source);
+                p.OriginCountryCode, p.GoodsDescription, p.Quantity, p.DeclaredValueUsd, p.ArrivedOn, p.OfficeId, p.Source, p.Status, p.DeskVersion);
         }
     }
 }
