@@ -61,6 +61,7 @@ app.MapRecordEndpoints();
 app.MapImportEndpoints();
 app.MapRealtime();
 app.MapOversight();
+app.MapPersonalImports();
 app.MapRiskSelection();
 app.MapXRay();
 app.MapIntelligence();

@@ -14,6 +14,7 @@ public static class NavigationCatalog
         new("NavInspection", Policies.Triage, Icons.Material.Filled.FactCheck,
         [
             new("risk/queue", "NavRiskQueue", Icons.Material.Filled.FormatListNumbered),
+            new("parcels/queue", "NavParcelQueue", Icons.Material.Filled.LocalShipping),
             new("xray/queue", "NavXRayQueue", Icons.Material.Filled.DocumentScanner),
             new("xray/upload", "NavXRayUpload", Icons.Material.Filled.AddPhotoAlternate),
         ]),

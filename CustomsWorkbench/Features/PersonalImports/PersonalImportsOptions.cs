@@ -10,4 +10,7 @@ public sealed class PersonalImportsOptions
 
     /// <summary>The office that manifest parcels are cleared at (the manifest names none): Incheon express cargo centre.</summary>
     public string ManifestOffice { get; set; } = "031";
+
+    /// <summary>Demo world: flagged parcels of this many days before the last day stay open on the desk; older history is processed.</summary>
+    public int DemoOpenFlaggedDays { get; set; } = 14;
 }

@@ -38,6 +38,9 @@ public class ExpressParcel
     public string? RiskModelVersion { get; set; }
     /// <summary>Bumped on every desk decision so two officers acting on the same parcel cannot both succeed.</summary>
     public int DeskVersion { get; set; }
+    /// <summary>The officer working the parcel on the desk queue (null when unclaimed), and since when.</summary>
+    public string? ClaimedBy { get; set; }
+    public DateTime? ClaimedAtUtc { get; set; }
     public List<ParcelDecision> Decisions { get; set; } = [];
 }
 

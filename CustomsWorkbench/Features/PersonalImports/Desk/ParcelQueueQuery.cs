@@ -1,0 +1,120 @@
+using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Platform.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomsWorkbench.Features.PersonalImports.Desk;
+
+public sealed record ParcelOfficeOption(int Id, string NameEn, string NameKo);
+
+/// <summary>
+/// The parcel queue as pages. Filters, count and order run on Parcels' own columns and indexes ((Status, ArrivedOn),
+/// RiskScore, ParcelFlags (Code, ParcelId)); only the page's rows are joined to their office and flags, so a page stays
+/// fast at a million parcels. Default order: newest arrival first.
+/// </summary>
+public class ParcelQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
+{
+    public const string SortArrived = nameof(ParcelQueueRow.ArrivedOn);
+    public const string SortRisk = nameof(ParcelQueueRow.RiskScore);
+
+    public async Task<Page<ParcelQueueRow>> GetPageAsync(ParcelQueueFilter filter, PageRequest page, string userName, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var parcels = Filter(db, filter, userName);
+        var total = await parcels.CountAsync(ct);
+        var size = Math.Clamp(page.PageSize, 1, PageRequest.MaxPageSize);
+        var skip = Math.Max(0, page.Page) * size;
+        var descending = page.SortBy is null || page.Descending;
+        IQueryable<ExpressParcel> ordered = (page.SortBy == SortRisk, descending) switch
+        {
+            (true, true) => parcels.OrderByDescending(p => p.RiskScore).ThenByDescending(p => p.Id),
+            (true, false) => parcels.OrderBy(p => p.RiskScore).ThenBy(p => p.Id),
+            (false, true) => parcels.OrderByDescending(p => p.ArrivedOn).ThenByDescending(p => p.Id),
+            _ => parcels.OrderBy(p => p.ArrivedOn).ThenBy(p => p.Id),
+        };
+        var ids = await ordered.Skip(skip).Take(size).Select(p => p.Id).ToListAsync(ct);
+        var rows = await RowsAsync(db, ids, ct);
+        return new Page<ParcelQueueRow>(rows, total);
+    }
+
+    /// <summary>The current state of one row (after a live event).</summary>
+    public async Task<ParcelQueueRow?> GetRowAsync(int parcelId, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return (await RowsAsync(db, [parcelId], ct)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<ParcelOfficeOption>> OfficesAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        // Only offices that clear parcels: the list stays short.
+        var used = await db.Parcels.AsNoTracking().Select(p => p.OfficeId).Distinct().ToListAsync(ct);
+        return await db.Offices.AsNoTracking().Where(o => used.Contains(o.Id)).OrderBy(o => o.Code)
+            .Select(o => new ParcelOfficeOption(o.Id, o.NameEn, o.NameKo)).ToListAsync(ct);
+    }
+
+    /// <summary>True when the row belongs to the view; lets a live event decide whether a row stays on an open queue.</summary>
+    public static bool Matches(ParcelQueueFilter filter, ParcelQueueRow row, string userName) => filter.View switch
+    {
+        ParcelQueueView.Open => row.Status == ParcelStatus.Open,
+        ParcelQueueView.Mine => row.ClaimedBy == userName,
+        ParcelQueueView.HeldForDocuments => row.Status == ParcelStatus.HeldForDocuments,
+        ParcelQueueView.AwaitingOutcome => row.Status is ParcelStatus.Inspecting or ParcelStatus.ReferredForMisuse,
+        ParcelQueueView.Decided => row.Status is ParcelStatus.Cleared or ParcelStatus.Closed,
+        _ => true,
+    };
+
+    private static IQueryable<ExpressParcel> Filter(WorkbenchDbContext db, ParcelQueueFilter f, string userName)
+    {
+        var q = db.Parcels.AsNoTracking();
+        q = f.View switch
+        {
+            ParcelQueueView.Open => q.Where(p => p.Status == ParcelStatus.Open),
+            ParcelQueueView.Mine => q.Where(p => p.ClaimedBy == userName),
+            ParcelQueueView.HeldForDocuments => q.Where(p => p.Status == ParcelStatus.HeldForDocuments),
+            ParcelQueueView.AwaitingOutcome => q.Where(p => p.Status == ParcelStatus.Inspecting || p.Status == ParcelStatus.ReferredForMisuse),
+            ParcelQueueView.Decided => q.Where(p => p.Status == ParcelStatus.Cleared || p.Status == ParcelStatus.Closed),
+            _ => q,
+        };
+        if (!string.IsNullOrWhiteSpace(f.FlagCode))
+        {
+            var code = f.FlagCode.Trim();
+            q = q.Where(p => db.ParcelFlags.Any(x => x.ParcelId == p.Id && x.Code == code));
+        }
+        if (f.OfficeId is { } office) q = q.Where(p => p.OfficeId == office);
+        if (!string.IsNullOrWhiteSpace(f.Seller))
+        {
+            var seller = f.Seller.Trim();
+            q = q.Where(p => p.SenderName.StartsWith(seller));
+        }
+        if (f.From is { } from) q = q.Where(p => p.ArrivedOn >= from);
+        if (f.To is { } to) q = q.Where(p => p.ArrivedOn <= to);
+        return q;
+    }
+
+    private static async Task<List<ParcelQueueRow>> RowsAsync(WorkbenchDbContext db, IReadOnlyList<int> ids, CancellationToken ct)
+    {
+        var rows = await db.Parcels.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new ParcelQueueRow
+        {
+            Id = p.Id,
+            TrackingNumber = p.TrackingNumber,
+            ArrivedOn = p.ArrivedOn,
+            RecipientName = p.RecipientName,
+            PersonalCustomsCode = p.PersonalCustomsCode,
+            SenderName = p.SenderName,
+            Origin = p.OriginCountryCode,
+            GoodsDescription = p.GoodsDescription,
+            DeclaredValueUsd = p.DeclaredValueUsd,
+            OfficeEn = p.Office!.NameEn,
+            OfficeKo = p.Office!.NameKo,
+            RiskScore = p.RiskScore,
+            Status = p.Status,
+            ClaimedBy = p.ClaimedBy,
+        }).ToListAsync(ct);
+        var flags = (await db.ParcelFlags.AsNoTracking().Where(f => ids.Contains(f.ParcelId)).Select(f => new { f.ParcelId, f.Code }).ToListAsync(ct))
+            .ToLookup(f => f.ParcelId, f => f.Code);
+        foreach (var row in rows) row.Flags = flags[row.Id].Distinct().Order().ToList();
+        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return rows.OrderBy(r => position[r.Id]).ToList();
+    }
+}
