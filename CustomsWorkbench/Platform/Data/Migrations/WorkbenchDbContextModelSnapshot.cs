@@ -1688,6 +1688,13 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");

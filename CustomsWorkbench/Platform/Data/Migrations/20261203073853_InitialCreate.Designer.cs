@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261202212047_InitialCreate")]
+    [Migration("20261203073853_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1688,6 +1688,13 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Carrier")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
