@@ -104,10 +104,10 @@ public class ParcelDeskApiTests(WorkbenchFactory factory)
         var pending = await client.PostAsJsonAsync($"/api/parcels/{id}/outcome", new { outcome = "Pending" });
         var missing = await client.PostAsJsonAsync("/api/parcels/999999999/decisions", new { action = "Clear" });
 
-        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, pending.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, pending.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         await using var db = factory.CreateDbContext();
         Assert.Equal(ParcelStatus.Open, (await db.Parcels.AsNoTracking().SingleAsync(p => p.Id == id)).Status);

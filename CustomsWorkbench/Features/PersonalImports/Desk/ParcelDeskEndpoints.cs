@@ -76,7 +76,8 @@ public static class ParcelDeskEndpoints
     private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "api";
 
     private static IResult Invalid(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+        // 422 like every field-limit refusal of the platform (ApiProblems), so callers see one status for invalid input.
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, statusCode: StatusCodes.Status422UnprocessableEntity);
 
     private static ParcelDeskResponse Describe(int id, ParcelDeskResult r) =>
         new(id, r.Succeeded, r.Status?.ToString(), r.DeskVersion, r.Succeeded ? null : r.Problem.ToString(), r.OtherUser);
