@@ -50,7 +50,7 @@ public class ParcelDeskJourneyTests(BrowserFixture browser)
         await Assertions.Expect(officer.GetByTestId("duty-line").First).ToBeVisibleAsync();
         await Assertions.Expect(officer.GetByTestId("parcel-status")).ToHaveAttributeAsync("data-status", "Open");
 
-        await officer.GetByTestId("parcel-reason").Locator("textarea").First.FillAsync("송장 제출 요청");
+        await officer.GetByTestId("parcel-reason").FillAsync("송장 제출 요청");
         await officer.GetByTestId("parcel-action-HoldForDocuments").ClickAsync();
 
         await Assertions.Expect(officer.Locator("[data-testid=parcel-header] [data-testid=parcel-status]")).ToHaveAttributeAsync("data-status", "HeldForDocuments");
