@@ -60,7 +60,8 @@ public class TraderSupportJourneyTests(BrowserFixture browser)
         await page.GetByTestId("audit-approve").ClickAsync();
         await page.GetByTestId("audit-confirm").ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("audit-approved")).ToBeVisibleAsync();
+        // Approving writes the plan and its audit entry; on a busy machine that takes more than the default 5 s.
+        await Assertions.Expect(page.GetByTestId("audit-approved")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByTestId("plan-company")).ToHaveCountAsync(5);
         await using var db = browser.App.CreateDbContext();
         var plan = await db.Set<AuditPlan>().Include(p => p.Companies).OrderByDescending(p => p.Id).FirstAsync();
