@@ -23,6 +23,8 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
     /// <summary>Suffix of the tool name (e.g. "get_declaration") and its JSON arguments.</summary>
     public (string Function, string ArgumentsJson) NextToolCall { get; set; } = ("get_declaration", "{}");
     public string BaseUrl { get; }
+    /// <summary>When set, every completion answers with this text (from the request), never with a tool call.</summary>
+    public Func<JsonNode, string>? TextReply { get; set; }
 
     private LoopbackOpenAiServer(WebApplication app, string baseUrl)
     {
@@ -53,6 +55,7 @@ public sealed class LoopbackOpenAiServer : IAsyncDisposable
 
     private JsonObject Reply(JsonNode request)
     {
+        if (TextReply is { } text) return Completion(new JsonObject { ["role"] = "assistant", ["content"] = text(request) }, "stop");
         var messages = request["messages"]!.AsArray();
         var last = messages[^1]!;
         if (last["role"]!.GetValue<string>() == "tool")

@@ -41,6 +41,20 @@ public class ClassifyPageTests : ComponentTestContext
     }
 
     [Fact]
+    public void Similar_past_declarations_show_their_similarity_and_an_unmatched_code_text_is_not_a_zero_match()
+    {
+        var cut = Render<ClassifyPage>();
+        cut.Find("textarea[data-testid=classify-description]").Change("무선 블루투스 이어폰");
+
+        cut.Find("[data-testid=classify-submit]").Click();
+
+        Assert.Equal("(유사도 0.80)", cut.Find("[data-testid=classify-similar-score]").TextContent);
+        Assert.Contains("유사도 0.91", cut.Markup);
+        Assert.Contains("해당 코드의 품명, 공통 단어 없음", cut.Markup);
+        Assert.DoesNotContain("0.00", cut.Markup);
+    }
+
+    [Fact]
     public void An_empty_description_is_explained_and_nothing_is_asked()
     {
         var cut = Render<ClassifyPage>();
@@ -60,7 +74,7 @@ public class ClassifyPageTests : ComponentTestContext
         public Task<ClassificationResult> ClassifyAsync(ClassificationRequest request, CancellationToken ct = default)
         {
             Last = request;
-            var reasons = new SuggestionReasons([new("glossary", "블루투스 이어폰", 0.91), new("nomenclature", "Headphones and earphones", 0.2)],
+            var reasons = new SuggestionReasons([new("glossary", "블루투스 이어폰", 0.91), new("nomenclature", "Headphones and earphones", 0.2), new("nomenclature", "Microphones; headphones and earphones", 0)],
                 "XVI Machinery and mechanical appliances", "85 Electrical machinery", "8518 Microphones; headphones and earphones",
                 [new SimilarDeclaration("블루투스 무선 이어폰", "8518300000", 12, 0.8)]);
             return Task.FromResult(new ClassificationResult(

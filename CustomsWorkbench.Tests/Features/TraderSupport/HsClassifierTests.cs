@@ -46,6 +46,20 @@ public class HsClassifierTests(TrainedClassifier trained) : IClassFixture<Traine
         var similar = Assert.Single(top.Why.SimilarDeclarations);
         Assert.Equal("8518309000", similar.Code);
         Assert.Equal(12, similar.Declarations);
+        // The similarity is the description's own cosine to that past declaration, never a blank 0.
+        Assert.InRange(similar.Similarity, 0.15, 1);
+    }
+
+    [Fact]
+    public void Every_similar_past_declaration_shown_has_its_real_similarity()
+    {
+        foreach (var description in new[] { "무선 블루투스 이어폰", "stainless steel vacuum flask", "bluetooth earphones" })
+        {
+            var suggestions = SuggestionBuilder.Build(trained.Engine, trained.Engine.Rank(description));
+            var shown = suggestions.SelectMany(s => s.Why.SimilarDeclarations).ToList();
+            Assert.NotEmpty(shown);
+            Assert.All(shown, d => Assert.InRange(d.Similarity, 0.15, 1));
+        }
     }
 
     [Fact]

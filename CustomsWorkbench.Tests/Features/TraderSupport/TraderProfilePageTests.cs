@@ -67,6 +67,9 @@ public class TraderProfilePageTests : ComponentTestContext
         var actions = await db.Set<AuditEntry>().Where(a => a.EntityType == "Importer" && a.EntityId == id.ToString()).Select(a => a.Action).ToListAsync();
         Assert.Contains("trader.notice-drafted", actions);
         Assert.Contains("trader.notice-sent", actions);
+        // Drafted by the assistant's engine: offline here, as no model endpoint is configured.
+        var drafted = await db.Set<AuditEntry>().Where(a => a.Action == "trader.notice-drafted" && a.EntityId == id.ToString()).OrderByDescending(a => a.Id).FirstAsync();
+        Assert.Contains("\"draftedBy\":\"offline\"", drafted.Details);
     }
 
     [Fact]

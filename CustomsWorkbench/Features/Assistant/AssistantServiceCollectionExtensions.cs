@@ -38,6 +38,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<ProcedureLibrary>();
         services.AddSingleton<DeclarationNotes>();
         services.AddSingleton<ProposalService>();
+        services.AddSingleton<IAssistantLetterWriter, LetterWriter>();
         services.AddSingleton<CustomsWorkbench.Platform.Models.IAiDecisionSource, AssistantDecisionSource>();
         services.AddSingleton<IDatabaseSeeder, ProcedureLibrarySeeder>();
         services.AddHostedService<OfflineModelWarmUp>();

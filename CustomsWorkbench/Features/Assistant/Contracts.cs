@@ -29,3 +29,23 @@ public interface IAssistantGraphSource
 {
     Task<IReadOnlyList<GraphLink>> LinkedEntitiesAsync(string entity, int maxHops, CancellationToken ct);
 }
+
+/// <summary>
+/// A letter for a person to review, edit and send, drafted from facts another feature supplies (e.g. Trader support's FTA
+/// savings notice). The facts and the grounded draft come in; the assistant may only reword, never add figures.
+/// </summary>
+/// <param name="Kind">What the letter is, e.g. "fta-savings"; <paramref name="Facts"/> must all survive the rewording.</param>
+public sealed record LetterRequest(string Kind, string Subject, string Body, IReadOnlyList<string> Facts);
+
+/// <param name="DraftedBy">"offline" (the grounded draft as it came) or "llm:&lt;model&gt;" (reworded by the configured endpoint).</param>
+public sealed record DraftedLetter(string Subject, string Body, string DraftedBy)
+{
+    public const string Offline = "offline";
+}
+
+/// <summary>Drafts letters with the assistant's engine: offline by default, the OpenAI-compatible endpoint when configured.
+/// Implemented by Features/Assistant.</summary>
+public interface IAssistantLetterWriter
+{
+    Task<DraftedLetter> DraftAsync(LetterRequest request, CancellationToken ct = default);
+}

@@ -48,6 +48,17 @@ public interface IMisclassificationCheck
     Task<MisclassificationFinding?> CheckAsync(string declaredCode, string description, CancellationToken ct = default);
 }
 
+/// <summary>
+/// <see cref="IMisclassificationCheck"/> for many (declared code, description) pairs at once, as a risk-selection feature:
+/// the confidence of a mismatch into a lower-duty code, 0 when there is none. Unlike the check it trains a classifier
+/// version when none is active, so a first evaluation or training run has the signal.
+/// </summary>
+public interface IMisclassificationSignals
+{
+    Task<IReadOnlyDictionary<(string Code, string Description), double>> SignalsAsync(
+        IReadOnlyCollection<(string Code, string Description)> pairs, CancellationToken ct = default);
+}
+
 /// <param name="Confidence">The classifier's calibrated confidence in <paramref name="SuggestedCode"/>.</param>
 public sealed record MisclassificationFinding(string DeclaredCode, double DeclaredDutyRate, string SuggestedCode, double SuggestedDutyRate,
     double Confidence, string SuggestedDescription, string? SuggestedDescriptionKo);

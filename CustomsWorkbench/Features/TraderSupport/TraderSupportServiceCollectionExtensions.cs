@@ -15,7 +15,9 @@ public static class TraderSupportServiceCollectionExtensions
         services.AddModelKind<HsClassifierKind>();
         services.AddSingleton<TariffClassifier>();
         services.AddSingleton<ITariffClassifier>(sp => sp.GetRequiredService<TariffClassifier>());
-        services.AddSingleton<IMisclassificationCheck, MisclassificationCheck>();
+        services.AddSingleton<MisclassificationCheck>();
+        services.AddSingleton<IMisclassificationCheck>(sp => sp.GetRequiredService<MisclassificationCheck>());
+        services.AddSingleton<IMisclassificationSignals>(sp => sp.GetRequiredService<MisclassificationCheck>());
         services.AddTransient<ICliVerb, ClassifyVerb>();
         services.AddTransient<ICliVerb, EvaluateClassifyVerb>();
         services.AddTraderCompliance();

@@ -20,13 +20,13 @@ public sealed class EvaluateRiskVerb(RiskRecordLoader loader, IDbContextFactory<
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
     public string Name => "evaluate risk";
-    public string Usage => "evaluate risk [--test-from yyyy-MM-dd] [--network-risk on|off] [--json]   evaluate the risk models on a time split";
+    public string Usage => "evaluate risk [--test-from yyyy-MM-dd] [--network-risk on|off] [--misclassification on|off] [--json]   evaluate the risk models on a time split";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
     {
         DateOnly? testFrom = null;
         var json = false;
-        bool? networkRisk = null;
+        bool? networkRisk = null, misclassification = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -36,6 +36,10 @@ public sealed class EvaluateRiskVerb(RiskRecordLoader loader, IDbContextFactory<
                     break;
                 case "--network-risk" when i + 1 < args.Count && args[i + 1] is "on" or "off":
                     networkRisk = args[i + 1] == "on";
+                    i++;
+                    break;
+                case "--misclassification" when i + 1 < args.Count && args[i + 1] is "on" or "off":
+                    misclassification = args[i + 1] == "on";
                     i++;
                     break;
                 case "--test-from" when i + 1 < args.Count && DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
@@ -53,7 +57,7 @@ public sealed class EvaluateRiskVerb(RiskRecordLoader loader, IDbContextFactory<
             console.Error.WriteLine("The database has no declarations: import some first (dotnet run --project CustomsWorkbench -- import FILE).");
             return 1;
         }
-        var features = (await states.CreateAsync(networkRisk, ct)).BuildChronological(records);
+        var features = (await states.CreateAsync(networkRisk, ct, misclassification)).BuildChronological(records);
         var rules = await RiskTrainingRun.AuthoredRulesAsync(factory, ct);
         var truth = await DemoTruth.LoadAsync(factory, ct);
         RiskEvaluationResult result;
@@ -76,7 +80,13 @@ public sealed class EvaluateRiskVerb(RiskRecordLoader loader, IDbContextFactory<
             console.Out.WriteLine(JsonSerializer.Serialize(report, Json));
             return 0;
         }
-        console.Out.WriteLine($"Risk selection evaluation: rules strategy uses {report.Rules} rules; network risk {(networkRisk ?? options.Value.NetworkRisk ? "on" : "off")}.");
+        console.Out.WriteLine($"Risk selection evaluation: rules strategy uses {report.Rules} rules; network risk {(networkRisk ?? options.Value.NetworkRisk ? "on" : "off")}; misclassification {(misclassification ?? options.Value.Misclassification ? "on" : "off")}.");
+        if (misclassification ?? options.Value.Misclassification)
+        {
+            // How often the signal fires at all: a feature that is 0 on every row cannot change the table.
+            var fired = Enumerable.Range(0, records.Count).Count(i => features[i * RiskFeatures.Count + RiskFeatures.Misclassification] > 0);
+            console.Out.WriteLine($"Misclassification signal non-zero on {fired:N0} of {records.Count:N0} declarations.");
+        }
         if (report.Validation is { } v)
             PrintWindow(console.Out, "Validation window (used for choosing settings)", v, validation!.Model is null);
         else

@@ -8,9 +8,11 @@ namespace CustomsWorkbench.Features.RiskSelection.Engine;
 /// <see cref="Observe">observed</see> before it, so in the chronological pass a day's declarations are all featurised
 /// before any of them is added (no same-day or future information, labels included). Not thread-safe: the owner locks.
 /// With <paramref name="network"/> the two network-risk features read the graph as known before the declaration's month;
-/// without it they are 0.
+/// without it they are 0. With <paramref name="misclassification"/> (signal per declared code and description; a pair it does
+/// not hold reads 0) the misclassification feature is filled; it depends on the declaration's own text only, not on history.
 /// </summary>
-public sealed class FeatureState(double priorStrength = 10, int minPeers = 5, NetworkRiskHistory? network = null)
+public sealed class FeatureState(double priorStrength = 10, int minPeers = 5, NetworkRiskHistory? network = null,
+    IReadOnlyDictionary<(string Code, string Description), double>? misclassification = null)
 {
     private sealed class Profile
     {
@@ -126,6 +128,8 @@ public sealed class FeatureState(double priorStrength = 10, int minPeers = 5, Ne
         into[RiskFeatures.TransportMode] = (int)r.TransportMode;
         into[RiskFeatures.ImporterNetworkRisk] = network?.ImporterRisk(r.Date, r.ImporterId) ?? 0;
         into[RiskFeatures.SupplierNetworkRisk] = network?.SupplierRisk(r.Date, r.SupplierId) ?? 0;
+        into[RiskFeatures.Misclassification] = misclassification is null ? 0
+            : (float)misclassification.GetValueOrDefault((r.MainTariffCode, r.MainDescription));
     }
 
     /// <summary>Adds a declaration (and its label if inspected) to the history. Observing it again only adds a newly recorded label.</summary>

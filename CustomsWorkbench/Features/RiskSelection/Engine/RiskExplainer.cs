@@ -117,6 +117,9 @@ public static class RiskExplainer
                 return ($"Customs value ₩{cif}", $"과세가격 {cif}원");
             case F.ImporterNetworkRisk: return NetworkRisk(value, "Importer", "수입자");
             case F.SupplierNetworkRisk: return NetworkRisk(value, "Supplier", "공급자");
+            case F.Misclassification:
+                return value <= 0 ? ("Description matches the declared code or a lower-duty one", "설명이 신고 세번 또는 저세율 세번과 일치")
+                    : ($"Description reads as a higher-duty code ({Pct(value)} confidence)", $"설명상 고세율 세번으로 분류될 가능성 (신뢰도 {Pct(value)})");
             default:
                 var mode = ((CustomsWorkbench.Platform.Data.Entities.TransportMode)(int)value).ToString();
                 return ($"Transport by {mode.ToLowerInvariant()}", $"운송 수단 {mode}");

@@ -38,15 +38,20 @@ public static class RiskFeatures
     public const int ImporterNetworkRisk = 22;
     /// <summary>The same for the declaration's supplier.</summary>
     public const int SupplierNetworkRisk = 23;
+    /// <summary>
+    /// Confidence that the main line's description reads as another, higher-duty code than the declared one (Trader
+    /// support's HS classifier). Optional (<see cref="RiskOptions.Misclassification"/>): 0 for every row when switched off.
+    /// </summary>
+    public const int Misclassification = 24;
 
-    public const int Count = 24;
+    public const int Count = 25;
 
     public static readonly string[] Names =
     [
         "UnitValueRatio", "KgValueRatio", "KgPerUnitRatio", "PeerLevel", "DutyRate", "FtaMargin", "FtaClaimed",
         "OriginFtaPartner", "LoadedElsewhere", "ImporterHitRate", "ImporterInspections", "DeclarantHitRate", "TariffHitRate",
         "OriginHitRate", "OfficeHitRate", "RouteHitRate", "ImporterAgeDays", "ImporterVolume90", "Month", "Weekday", "LogCif",
-        "TransportMode", "ImporterNetworkRisk", "SupplierNetworkRisk",
+        "TransportMode", "ImporterNetworkRisk", "SupplierNetworkRisk", "Misclassification",
     ];
 
     /// <summary>What each feature measures, in words for people (same order as <see cref="Names"/>).</summary>
@@ -60,6 +65,7 @@ public static class RiskFeatures
         ("Importer age (days)", "수입자 업력(일)"), ("Importer 90-day volume", "수입자 90일 신고 건수"), ("Month", "신고 월"),
         ("Weekday", "신고 요일"), ("Customs value (log)", "과세가격(로그)"), ("Transport mode", "운송 수단"),
         ("Importer network risk", "수입자 네트워크 위험도"), ("Supplier network risk", "공급자 네트워크 위험도"),
+        ("Description reads as a higher-duty code", "설명상 고세율 세번 가능성"),
     ];
 
     /// <summary>Calendar features: a week always differs from a year of training in these, so they are not watched for drift.</summary>

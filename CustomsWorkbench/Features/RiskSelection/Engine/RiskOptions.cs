@@ -36,4 +36,9 @@ public class RiskOptions
     /// on the demo world it did not improve the evaluation table (see Engine/README.md).
     /// </summary>
     public bool NetworkRisk { get; set; }
+    /// <summary>
+    /// Feed the HS classifier's misclassification signal (description reads as a higher-duty code) to the models. Off by
+    /// default: see Engine/README.md for the measurement behind the choice.
+    /// </summary>
+    public bool Misclassification { get; set; }
 }

@@ -19,6 +19,8 @@ public sealed class RiskRecord
     public string OriginCountryCode { get; init; } = "";
     public bool OriginIsFtaPartner { get; init; }
     public string MainTariffCode { get; init; } = "";
+    /// <summary>Goods description of the first line (the main tariff code's line): what the misclassification signal reads.</summary>
+    public string MainDescription { get; init; } = "";
     public int? SupplierId { get; init; }
     public bool FtaPreferenceClaimed { get; init; }
     /// <summary>Loading port (bill of lading), when the declaration has one.</summary>

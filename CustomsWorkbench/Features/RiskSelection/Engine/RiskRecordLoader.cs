@@ -17,7 +17,8 @@ public sealed class RiskRecordLoader(IDbContextFactory<WorkbenchDbContext> facto
                COALESCE(c.FtaPartner, 0), d.MainTariffCode, d.FtaPreferenceClaimed, bl.LoadingPortId, lp.CountryCode,
                d.TransportMode, d.TotalFob, d.TotalCif, d.TotalTaxes, d.TotalGrossWeightKg,
                (SELECT COALESCE(SUM(it.Quantity), 0) FROM DeclarationItems it WHERE it.DeclarationId = d.Id),
-               COALESCE(t.DutyRate, 0), COALESCE(t.FtaDutyRate, 0), d.Inspected, d.Illicit, d.AdditionalRevenue, d.SupplierId
+               COALESCE(t.DutyRate, 0), COALESCE(t.FtaDutyRate, 0), d.Inspected, d.Illicit, d.AdditionalRevenue, d.SupplierId,
+               COALESCE((SELECT it.GoodsDescription FROM DeclarationItems it WHERE it.DeclarationId = d.Id ORDER BY it.LineNumber LIMIT 1), '')
         FROM Declarations d
         JOIN Importers i ON i.Id = d.ImporterId
         JOIN Declarants dc ON dc.Id = d.DeclarantId
@@ -92,6 +93,7 @@ public sealed class RiskRecordLoader(IDbContextFactory<WorkbenchDbContext> facto
                 Illicit = reader.IsDBNull(23) ? null : reader.GetInt64(23) != 0,
                 AdditionalRevenue = reader.IsDBNull(24) ? null : reader.GetDouble(24),
                 SupplierId = reader.IsDBNull(25) ? null : reader.GetInt32(25),
+                MainDescription = Pooled(reader.GetString(26)),
             };
         }
     }

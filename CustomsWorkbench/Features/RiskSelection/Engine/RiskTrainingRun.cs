@@ -51,7 +51,7 @@ public sealed class RiskTrainingRun(
         var version = await registry.RegisterCandidateAsync(new NewModelVersion(
             RiskEngine.ModelName, requestedBy, Path.Combine(RiskEngine.ModelName, stamp), metrics, importance,
             model.Metadata.TrainedFrom, model.Metadata.TrainedTo, model.Metadata.TrainingRows,
-            $"LightGBM {options.Value.Trees} trees; score = {options.Value.ProbabilityWeight}·P + {1 - options.Value.ProbabilityWeight}·revenue{(options.Value.NetworkRisk ? "; network risk on" : "")}"),
+            $"LightGBM {options.Value.Trees} trees; score = {options.Value.ProbabilityWeight}·P + {1 - options.Value.ProbabilityWeight}·revenue{(options.Value.NetworkRisk ? "; network risk on" : "")}{(options.Value.Misclassification ? "; misclassification on" : "")}"),
             activateIfNone: true, ct);
         logger.LogInformation("Risk training: load+features {Features:0} ms, evaluation {Evaluation:0} ms, training+save+register {Training:0} ms",
             featuresAt.TotalMilliseconds, (evaluatedAt - featuresAt).TotalMilliseconds, (clock.Elapsed - evaluatedAt).TotalMilliseconds);

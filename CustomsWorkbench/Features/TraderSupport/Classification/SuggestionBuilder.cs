@@ -26,6 +26,8 @@ public static class SuggestionBuilder
             matched.AddRange(inHeading.Where(i => docs[i].Source == KnowledgeSource.Nomenclature && (docs[i].Code == sub || docs[i].Code == heading))
                 .OrderByDescending(i => docs[i].Code.Length).Select(i => Match(docs[i], similarity[i])));
             if (line is { } best) matched.Add(Match(docs[best], similarity[best]));
+            // A heading with a single subheading has the same text at both levels: show it once.
+            matched = matched.DistinctBy(m => (m.Source, m.Text)).ToList();
             var similar = inHeading.Where(i => docs[i].Source == KnowledgeSource.Declaration && similarity[i] >= MinimumShownSimilarity)
                 .OrderByDescending(i => similarity[i]).ThenByDescending(i => docs[i].Declarations).Take(3)
                 .Select(i => new SimilarDeclaration(docs[i].Text, docs[i].Code, docs[i].Declarations, Math.Round(similarity[i], 3))).ToList();

@@ -5,8 +5,8 @@ using CustomsWorkbench.Features.TraderSupport.Preferences;
 namespace CustomsWorkbench.Features.TraderSupport.Notices;
 
 /// <summary>
-/// The offline letter: fixed bilingual template text (Korean, then English) filled with the missed preferences. An LLM may
-/// polish it later; the officer reviews and edits whatever is drafted before sending.
+/// The grounded letter: fixed bilingual template text (Korean, then English) filled with the missed preferences. The assistant
+/// rewords it when a model endpoint is configured; the officer reviews and edits whatever is drafted before sending.
 /// </summary>
 public static class FtaNoticeTemplate
 {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using CustomsWorkbench.Features.Assistant;
 using CustomsWorkbench.Features.TraderSupport.Preferences;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
@@ -12,8 +14,13 @@ public sealed record NoticeView(int Id, int ImporterId, string Kind, string Subj
 /// <summary>A notice that cannot be saved or sent as asked; nothing was changed.</summary>
 public sealed class NoticeException(string message) : InvalidOperationException(message);
 
-/// <summary>Drafting, editing and "sending" (storing as sent) notices to traders; every step is on the audit trail.</summary>
-public sealed class NoticeService(IDbContextFactory<WorkbenchDbContext> factory, FtaSavingsQuery savings, IAuditLog audit, TimeProvider clock)
+/// <summary>
+/// Drafting, editing and "sending" (storing as sent) notices to traders; every step is on the audit trail. The assistant
+/// drafts the letter (<see cref="IAssistantLetterWriter"/>: the grounded template offline, reworded by the configured model
+/// when there is one); the officer reviews and edits it before sending.
+/// </summary>
+public sealed class NoticeService(IDbContextFactory<WorkbenchDbContext> factory, FtaSavingsQuery savings, IAuditLog audit, TimeProvider clock,
+    IAssistantLetterWriter? writer = null)
 {
     public async Task<NoticeView> DraftFtaSavingsAsync(int importerId, string user, CancellationToken ct = default)
     {
@@ -22,7 +29,13 @@ public sealed class NoticeService(IDbContextFactory<WorkbenchDbContext> factory,
             ?? throw new NoticeException($"No importer {importerId}.");
         var missed = await savings.ForImporterAsync(importerId, ct);
         if (missed.Count == 0) throw new NoticeException("This importer has no unused preference to write about.");
-        var (subject, body) = FtaNoticeTemplate.Draft(name, missed);
+        var (templateSubject, templateBody) = FtaNoticeTemplate.Draft(name, missed);
+        // The figures the letter must keep whoever words it: the total saving and every declaration it lists.
+        var facts = missed.OrderByDescending(m => m.Saving).Take(FtaNoticeTemplate.LinesListed).Select(m => m.Number)
+            .Prepend(missed.Sum(m => m.Saving).ToString("N0", CultureInfo.InvariantCulture)).Distinct().ToList();
+        var letter = writer is null ? new DraftedLetter(templateSubject, templateBody, DraftedLetter.Offline)
+            : await writer.DraftAsync(new LetterRequest("fta-savings", templateSubject, templateBody, facts), ct);
+        var (subject, body) = (letter.Subject, letter.Body.Length > FieldLimits.Note ? templateBody : letter.Body);
         var notice = new TraderNotice
         {
             ImporterId = importerId, Kind = "fta-savings", Subject = subject, Body = body, EstimatedSaving = missed.Sum(m => m.Saving),
@@ -31,7 +44,7 @@ public sealed class NoticeService(IDbContextFactory<WorkbenchDbContext> factory,
         db.Add(notice);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditRecord.Decision(user, "trader.notice-drafted", "Importer", importerId.ToString(),
-            new { noticeId = notice.Id, notice.Kind, notice.EstimatedSaving, lines = missed.Count }), ct);
+            new { noticeId = notice.Id, notice.Kind, notice.EstimatedSaving, lines = missed.Count, draftedBy = letter.DraftedBy }), ct);
         return View(notice);
     }
 
