@@ -89,6 +89,8 @@ public class ParcelFeatureBuilderTests
             Assert.False(string.IsNullOrWhiteSpace(en));
             Assert.False(string.IsNullOrWhiteSpace(ko));
             Assert.NotEqual(F.Names[f], en);
+            // Officers read words, not the export's flag codes ("resale" is also the English word).
+            Assert.DoesNotContain(F.FlagCodes, code => ko.Contains(code) || (code.Contains('-') && en.Contains(code)));
         }
         Assert.Contains("USD", F.Label(F.LogValueUsd, (float)Math.Log(1 + 120)).En);
         Assert.Contains("50% below", F.Label(F.UnitPriceVsPeers, (float)Math.Log(0.5)).En);

@@ -31,6 +31,26 @@ public class ParcelRiskIntegrationTests(ParcelRiskWorld world)
     }
 
     [Fact]
+    public async Task The_export_risk_column_is_the_stored_score()
+    {
+        var active = await world.ActiveVersionAsync();
+        await world.WaitUntilAsync(async db => !await db.Parcels.AnyAsync(p => p.RiskModelVersion != active), "every parcel is scored");
+        var path = Path.Combine(Path.GetTempPath(), "cw-import-tests", Guid.NewGuid().ToString("N") + ".csv");
+
+        var run = await CliVerbRunner.RunAsync(world, "export parcels", path);
+
+        Assert.Equal(0, run.Code);
+        var lines = System.Text.Encoding.UTF8.GetString((await File.ReadAllBytesAsync(path))[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("tracking.no,", lines[0]);
+        Assert.EndsWith(",risk,flags", lines[0]);
+        await using var db = world.CreateDbContext();
+        var stored = await db.Parcels.ToDictionaryAsync(p => p.TrackingNumber, p => p.RiskScore);
+        // The first and the last two columns hold no commas (flags are ';'-separated), whatever quoted text lies between.
+        var sample = lines.Skip(1).Take(50).Select(l => l.Split(',')).Select(c => (Tracking: c[0], Risk: c[^2])).ToList();
+        Assert.All(sample, r => Assert.Equal(stored[r.Tracking]!.Value, double.Parse(r.Risk, System.Globalization.CultureInfo.InvariantCulture), 6));
+    }
+
+    [Fact]
     public async Task Parcels_imported_later_are_scored_on_arrival_by_the_active_model()
     {
         var prefix = "PRA" + Guid.NewGuid().ToString("N")[..4];

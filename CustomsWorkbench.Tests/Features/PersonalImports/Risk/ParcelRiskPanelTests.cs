@@ -45,7 +45,8 @@ public class ParcelRiskPanelTests : ComponentTestContext
         var rows = cut.FindAll("[data-testid=contribution]");
         Assert.InRange(rows.Count, 1, ParcelRiskScorer.ExplanationTop);
         Assert.Contains("▲", rows[0].TextContent);
-        Assert.DoesNotContain(rows, r => ParcelRiskFeatures.Names.Contains(r.QuerySelector("td")!.TextContent.Trim()));
+        Assert.DoesNotContain(rows, r => r.QuerySelectorAll("td").Any(td => ParcelRiskFeatures.Names.Contains(td.TextContent.Trim())));
+        Assert.Equal("1", rows[0].QuerySelector("td")!.TextContent.Trim());
         Assert.NotEmpty(cut.FindAll("[data-testid=explanation-chart] svg"));
     }
 

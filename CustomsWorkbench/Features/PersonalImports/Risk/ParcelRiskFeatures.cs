@@ -22,6 +22,14 @@ public static class ParcelRiskFeatures
 
     public const int Count = FirstFlag + 7;
 
+    /// <summary>The flags in words, in <see cref="FlagCodes"/> order: officers read these, not the export codes.</summary>
+    private static readonly (string En, string Ko)[] FlagNames =
+    [
+        ("personal customs code used by others", "개인통관고유부호 도용 의심"), ("split shipment", "분할 반입"), ("resale quantities", "판매 목적 수량"),
+        ("combined taxation", "합산과세"), ("over the list-clearance limit", "목록통관 한도 초과"), ("undervalued", "저가 신고"),
+        ("restricted goods", "수입 제한 물품"),
+    ];
+
     public static readonly string[] Names =
     [
         "log-value-usd", "value-to-limit", "quantity", "origin-us", "seller-parcels", "seller-recipients", "code-parcels-30d",
@@ -36,8 +44,8 @@ public static class ParcelRiskFeatures
     {
         if (feature >= FirstFlag)
         {
-            var code = FlagCodes[feature - FirstFlag];
-            return value > 0 ? ($"Flag raised: {code}", $"플래그 발생: {code}") : ($"No {code} flag", $"{code} 플래그 없음");
+            var (flagEn, flagKo) = FlagNames[feature - FirstFlag];
+            return value > 0 ? ($"Flagged: {flagEn}", $"플래그: {flagKo}") : ($"Not flagged: {flagEn}", $"플래그 없음: {flagKo}");
         }
         var n = value.ToString("0", Invariant);
         return feature switch
