@@ -4,6 +4,7 @@ using CustomsWorkbench.Features.PersonalImports.Export;
 using CustomsWorkbench.Features.PersonalImports.Flags;
 using CustomsWorkbench.Features.PersonalImports.Manifest;
 using CustomsWorkbench.Features.PersonalImports.Register;
+using CustomsWorkbench.Features.PersonalImports.Risk;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Identity;
@@ -18,7 +19,7 @@ public static class PersonalImportsServiceCollectionExtensions
 {
     /// <summary>
     /// Personal imports: the manifest and code register doors of the shared import, the "parcels arrived" topic and the
-    /// flagging it triggers, the duty estimator and the parcel export (verb and list).
+    /// flagging and risk scoring it triggers, the duty estimator and the parcel export (verb and list).
     /// </summary>
     public static IHostApplicationBuilder AddPersonalImports(this IHostApplicationBuilder builder)
     {
@@ -29,6 +30,7 @@ public static class PersonalImportsServiceCollectionExtensions
         builder.Services.AddSingleton<ParcelFlagging>();
         builder.Services.AddSingleton<IParcelArrivalSink>(sp => sp.GetRequiredService<ParcelFlagging>());
         builder.Services.AddParcelFlags();
+        builder.Services.AddParcelRisk();
         builder.Services.AddSingleton<IDutyEstimator, DutyEstimator>();
         builder.Services.AddSingleton<ParcelCsvExport>();
         builder.Services.AddSingleton<IRecordCsvExport<ParcelFilter>>(sp => sp.GetRequiredService<ParcelCsvExport>());

@@ -11,8 +11,8 @@ namespace CustomsWorkbench.Features.PersonalImports.Export;
 
 /// <summary>
 /// Parcels as CSV (`export parcels` and the parcel list's Export CSV): the manifest columns, then `clearance`,
-/// `estimated.duty.krw` (duty + VAT; empty when no exchange rate is in force), `risk` (empty: no parcel risk model
-/// exists yet) and `flags` (the stored flag codes, ';'-separated). Streamed; UTF-8 with BOM; formula-neutralised.
+/// `estimated.duty.krw` (duty + VAT; empty when no exchange rate is in force), `risk` (the active parcel risk
+/// model's score, 0 to 1; empty until scored) and `flags` (the stored flag codes, ';'-separated). Streamed; UTF-8 with BOM; formula-neutralised.
 /// </summary>
 public sealed class ParcelCsvExport(IDbContextFactory<WorkbenchDbContext> factory, ParcelList list) : IRecordCsvExport<ParcelFilter>
 {
@@ -66,7 +66,7 @@ public sealed class ParcelCsvExport(IDbContextFactory<WorkbenchDbContext> factor
         var valueUsd = (decimal)p.DeclaredValueUsd;
         csv.WriteText(DutyCalculator.RouteOf(valueUsd, p.OriginCountryCode, others).Code());
         csv.WriteNumber(EstimatedDuty(p, valueUsd, others, tables));
-        csv.WriteText(""); // risk: no parcel risk model yet
+        csv.WriteNumber(p.RiskScore);
         csv.WriteText(flags);
     }
 
