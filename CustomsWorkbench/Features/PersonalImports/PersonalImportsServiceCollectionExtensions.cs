@@ -1,3 +1,4 @@
+using CustomsWorkbench.Features.PersonalImports.Citizen;
 using CustomsWorkbench.Features.PersonalImports.Duty;
 using CustomsWorkbench.Features.PersonalImports.Export;
 using CustomsWorkbench.Features.PersonalImports.Flags;
@@ -25,6 +26,7 @@ public static class PersonalImportsServiceCollectionExtensions
         builder.Services.AddSingleton<IParcelArrivalSink, ParcelFlagging>();
         builder.Services.AddParcelFlags();
         builder.Services.AddSingleton<IDutyEstimator, DutyEstimator>();
+        builder.Services.AddCitizenHelp();
         builder.Services.AddSingleton<ParcelCsvExport>();
         builder.Services.AddSingleton<IRecordCsvExport<ParcelFilter>>(sp => sp.GetRequiredService<ParcelCsvExport>());
         builder.Services.AddTransient<ICliVerb, ExportParcelsCliVerb>();

@@ -388,6 +388,32 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MisuseReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportedCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ReporterContact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WhatHappened = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FlaggedParcels = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClosingNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MisuseReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ModelVersion",
                 columns: table => new
                 {
@@ -1654,6 +1680,27 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 column: "Shared");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MisuseReports_ReceivedAtUtc",
+                table: "MisuseReports",
+                column: "ReceivedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MisuseReports_ReportedCode",
+                table: "MisuseReports",
+                column: "ReportedCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MisuseReports_SubmissionId",
+                table: "MisuseReports",
+                column: "SubmissionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MisuseReports_TrackingNumber",
+                table: "MisuseReports",
+                column: "TrackingNumber");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ModelVersion_ModelName_Status",
                 table: "ModelVersion",
                 columns: new[] { "ModelName", "Status" });
@@ -1936,6 +1983,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "InvestigationCases");
+
+            migrationBuilder.DropTable(
+                name: "MisuseReports");
 
             migrationBuilder.DropTable(
                 name: "ModelVersion");
