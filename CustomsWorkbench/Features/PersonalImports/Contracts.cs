@@ -72,4 +72,4 @@ public sealed record ParcelStatusView(int ParcelId, string TrackingNumber, DateO
 
 public sealed record ParcelDecisionView(ParcelAction Action, string ActionEn, string ActionKo, ParcelOutcome Outcome, string? Note, string DecidedBy, DateTime DecidedAtUtc);
 
-public sealed record ParcelFlagView(string Code, string EvidenceEn, string EvidenceKo, IReadOnlyList<string> RelatedTrackingNumbers);
+public sealed record ParcelFlagView(string Code, string NameEn, string NameKo, string EvidenceEn, string EvidenceKo, IReadOnlyList<string> RelatedTrackingNumbers);

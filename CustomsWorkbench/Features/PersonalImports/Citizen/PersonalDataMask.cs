@@ -39,4 +39,26 @@ public static class PersonalDataMask
         var local = c[..at];
         return (local.Length <= 2 ? local[..Math.Min(1, local.Length)] : local[..2]) + "***" + c[at..];
     }
+
+    /// <summary>서울특별시 강남구 테헤란로 1 → 서울특별시 ***: the first word (the city) is enough to place it.</summary>
+    public static string Address(string? address)
+    {
+        var a = (address ?? "").Trim();
+        var space = a.IndexOf(' ');
+        return space < 0 ? "***" : a[..space] + " ***";
+    }
+
+    /// <summary>
+    /// Free text (flag evidence, a decision note) with every known name, phone and address of the people involved
+    /// replaced by its masked form; longest first, so a name inside an address is not masked twice.
+    /// </summary>
+    public static string Redact(string text, IEnumerable<string?> names, IEnumerable<string?> phones, IEnumerable<string?> addresses)
+    {
+        var replacements = addresses.Where(a => a?.Trim().Length >= 4).Select(a => (a!.Trim(), Address(a)))
+            .Concat(phones.Where(p => p?.Trim().Length >= 4).Select(p => (p!.Trim(), Phone(p))))
+            .Concat(names.Where(n => n?.Trim().Length >= 2).Select(n => (n!.Trim(), Name(n))))
+            .DistinctBy(r => r.Item1).OrderByDescending(r => r.Item1.Length);
+        foreach (var (value, masked) in replacements) text = text.Replace(value, masked, StringComparison.Ordinal);
+        return text;
+    }
 }
