@@ -142,8 +142,9 @@ public class CitizenHelpTests(PersonalImportsTestFactory factory) : IClassFixtur
         await using var db = factory.CreateDbContext();
         if (!await db.ParcelDecisions.AnyAsync(d => d.ParcelId == parcel.Id))
         {
-            await db.Parcels.Where(p => p.Id == parcel.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ParcelStatus.HeldForDocuments));
+            // The report first: it flags open parcels only, which then go to the desk and get held.
             await Reports.RecordAsync(Report(null, parcel.TrackingNumber), "officer");
+            await db.Parcels.Where(p => p.Id == parcel.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ParcelStatus.HeldForDocuments));
             db.ParcelDecisions.Add(new ParcelDecision { ParcelId = parcel.Id, Action = ParcelAction.HoldForDocuments, Outcome = ParcelOutcome.Pending,
                 Note = "Invoice needed from 홍길동1", DecidedBy = "officer", DecidedAtUtc = DateTime.UtcNow, Source = RecordSource.Api });
             await db.SaveChangesAsync();
