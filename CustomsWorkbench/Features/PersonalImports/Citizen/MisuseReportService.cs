@@ -39,7 +39,7 @@ public sealed class MisuseReportService(IDbContextFactory<WorkbenchDbContext> fa
 {
     /// <summary>A code misused hundreds of times still flags a bounded number of parcels per report (the newest first).</summary>
     public const int MaxParcelsFlagged = 500;
-    public const int SummaryLength = 80;
+    public const int SummaryLength = 60;
     private static readonly ResourceManager Strings = new(typeof(CitizenStrings));
 
     public async Task<MisuseReportResult> RecordAsync(MisuseReportRequest? request, string user, CancellationToken ct = default)
