@@ -4,6 +4,7 @@ using CustomsWorkbench.Features.Assistant;
 using CustomsWorkbench.Features.Intelligence;
 using CustomsWorkbench.Features.Oversight;
 using CustomsWorkbench.Features.PersonalImports;
+using CustomsWorkbench.Features.PersonalImports.Citizen;
 using CustomsWorkbench.Features.RiskSelection;
 using CustomsWorkbench.Features.TraderSupport;
 using CustomsWorkbench.Features.XRay;

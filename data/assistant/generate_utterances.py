@@ -275,10 +275,46 @@ MORE_RECALL = {
                           # Importers of the database are masked like codes, so merges between them are phrased with {imp}/{imp2} too.
                           "{imp}와 {imp2}를 같은 업체로 병합 제안해줘", "'{imp2}'를 '{imp}'에 병합해줘", "{imp}랑 {imp2} 병합 제안", "{imp2}는 {imp}의 중복 업체야, 병합해줘"]},
 }
+# Citizen help on personal imports (issue 11), added last so every earlier row keeps its fill: why a parcel is held, and
+# the tax a private buyer pays on goods bought abroad. {trk} tracking number, {goods} goods, {pamt} price with currency, {ctry} origin.
+CITIZEN = {
+ "parcel_status": {
+  "en": ["why is parcel {trk} held?", "why is my package {trk} stuck in customs?", "what is the status of parcel {trk}", "why is this parcel on hold?",
+         "why hasn't {trk} been cleared yet", "explain why {trk} is held", "where does parcel {trk} stand", "a citizen asks why {trk} is held, what do I tell them",
+         "why was this parcel held for documents?", "what flags are on parcel {trk}?", "reason parcel {trk} was not released", "is {trk} cleared or held?",
+         "why is this package held", "what happened to tracking number {trk}", "why did customs stop parcel {trk}", "status and flags of this parcel"],
+  "ko": ["{trk} 물품 왜 보류됐어?", "운송장 {trk} 통관 상태 알려줘", "이 택배 왜 통관이 안 돼?", "{trk} 왜 묶여 있어?", "이 소포 보류 사유가 뭐야",
+         "{trk} 통관 보류 이유", "민원인이 {trk} 왜 안 나오냐고 물어", "이 물품 왜 서류 보완 대기야?", "{trk} 위험 신호 뭐 있어?", "{trk} 통관됐어 아니면 보류야?",
+         "택배 {trk} 어떻게 됐어", "이 물품 통관 상태", "운송장 번호 {trk} 왜 멈춰 있어?", "이 택배 보류된 근거 보여줘"]},
+ "personal_duty": {
+  "en": ["how much tax will I pay on {goods} for {pamt} from {ctry}?", "I bought {goods} for {pamt} from {ctry}, do I pay duty?",
+         "will {goods} at {pamt} shipped from {ctry} clear duty-free?", "duty on {goods} worth {pamt} from {ctry}",
+         "if I order {goods} for {pamt} from {ctry} how much customs tax", "is {pamt} of {goods} from {ctry} under the duty-free limit?",
+         "a citizen bought {goods} for {pamt} from {ctry}, what taxes apply", "what will I owe on {goods} costing {pamt} from {ctry}",
+         "personal import tax for {goods} {pamt} from {ctry}", "do I have to pay VAT on {goods} for {pamt} shipped from {ctry}",
+         "estimate my import tax: {goods}, {pamt}, from {ctry}", "how much customs duty for my online order of {goods} ({pamt}) from {ctry}",
+         "my parcel of {goods} from {ctry} cost {pamt}, what tax do I pay", "does {goods} for {pamt} from {ctry} go over the de minimis"],
+  "ko": ["{ctry_ko}에서 {pamt} {goods_ko} 사면 세금 얼마야?", "{ctry_ko} 직구 {goods_ko} {pamt} 관세 내야 해?", "{goods_ko} {pamt} {ctry_ko}발이면 목록통관 돼?",
+         "{ctry_ko}에서 {goods_ko} {pamt}에 샀는데 세금 얼마 내요", "해외직구 {goods_ko} {pamt} {ctry_ko} 관세 부가세 계산", "{pamt}짜리 {goods_ko} {ctry_ko}에서 주문하면 세금 나와?",
+         "민원인이 {ctry_ko}에서 {goods_ko}를 {pamt}에 샀대, 세금은?", "{ctry_ko} 직구 {goods_ko} {pamt} 면세 한도 넘어?", "{goods_ko} {pamt} 직구하면 얼마 내야 돼? {ctry_ko}에서 와",
+         "{ctry_ko}발 {goods_ko} {pamt} 세금 예상", "{ctry_ko}에서 {goods_ko} {pamt} 구매 시 관세", "직구한 {goods_ko} {pamt} {ctry_ko}에서 오는데 부가세 붙어?"]},
+}
+GOODS_EN = ["a jacket", "running shoes", "vitamins", "a handbag", "perfume", "wireless earphones", "a dress", "protein powder", "a wallet", "a skincare set"]
+GOODS_KO = ["재킷", "운동화", "비타민", "핸드백", "향수", "무선 이어폰", "원피스", "단백질 보충제", "지갑", "화장품 세트"]
+TRACKING = ["EE100004512CN", "JD100023456", "1Z100078901", "CJ100034567KR", "LP100011223CN", "FX100099887"]
+# Prices a citizen quotes: shown text, amount, currency (KRW is not labelled, as elsewhere).
+PRICES_EN = [("USD 180", 180, "USD"), ("$95", 95, "USD"), ("EUR 120", 120, "EUR"), ("€210", 210, "EUR"), ("15,000 yen", 15000, "JPY"), ("300 yuan", 300, "CNY"),
+             ("GBP 80", 80, "GBP"), ("250 dollars", 250, "USD")]
+PRICES_KO = [("180달러", 180, "USD"), ("120유로", 120, "EUR"), ("2만 엔", 20000, "JPY"), ("300위안", 300, "CNY"), ("25만원", 250000, "KRW"), ("USD 95", 95, "USD"),
+             ("80파운드", 80, "GBP")]
+COUNTRIES_EN = ["the US", "China", "Japan", "Germany", "the UK", "France"]
+COUNTRIES_KO = ["미국", "중국", "일본", "독일", "영국", "프랑스"]
+
 for extra in (EXTRA, MORE, MORE_VALIDATION, MORE_RECALL):
     for intent, langs in extra.items():
         for lang, more in langs.items():
             T[intent][lang] = T[intent][lang] + more
+T.update(CITIZEN)
 
 # Held-out phrasings: written once, never trained on, never used to choose a setting.
 HELD_OUT = {
@@ -320,6 +356,14 @@ HELD_OUT = {
  "propose_merge": {"en": ["I think {ent} and {ent2} are one company, propose a merge", "fold {ent} into {ent2}", "merge {ent} with the record {ent2}"],
                    "ko": ["{ent}랑 {ent2} 같은 곳 같아, 병합 제안 부탁", "{ent}을 {ent2}으로 병합", "{ent}와 {ent2}는 동일 업체니까 병합해줘"]},
 }
+
+# Written with the citizen intents, before any of their phrasings was trained; last, so earlier held-out rows keep their fills.
+HELD_OUT["parcel_status"] = {"en": ["can you tell me why {trk} is being held", "what's holding up parcel {trk}?", "why is the parcel I'm looking at not released"],
+                             "ko": ["{trk} 보류된 이유 설명해줘", "택배 {trk}가 왜 통관 보류야?", "지금 보고 있는 물품 왜 묶였어?"]}
+HELD_OUT["personal_duty"] = {"en": ["what taxes would I pay buying {goods} for {pamt} from {ctry}", "is {goods} costing {pamt} from {ctry} taxed?",
+                                    "calculate the duty I'd pay on {goods}, {pamt}, shipped from {ctry}"],
+                             "ko": ["{ctry_ko}에서 {goods_ko} {pamt}어치 직구하면 세금 얼마 나와?", "{goods_ko} {pamt} {ctry_ko}에서 사면 관세 붙어?",
+                                    "{ctry_ko} 직구로 {goods_ko} {pamt} 사면 낼 세금 계산해줘"]}
 
 # Graph entity names for merge requests (none is one of IMPORTERS, so no importer slot is expected): (name, its duplicate).
 ENTITY_PAIRS = [("Hanbit Trading", "Hanbit Trading Co."), ("Sejin Logistics", "Sejin Logistics Ltd"), ("Mirae Global", "Mirae Global Inc"),
@@ -372,6 +416,20 @@ def fill(template, lang):
     if "{ent}" in text:
         a, b = random.choice(ENTITY_PAIRS)
         text = text.replace("{ent}", a).replace("{ent2}", b)
+    if "{trk}" in text:
+        t = random.choice(TRACKING); text = text.replace("{trk}", t); slots["tracking"] = t
+    if "{pamt}" in text:
+        shown, value, currency = random.choice(PRICES_EN if lang == "en" else PRICES_KO)
+        text = text.replace("{pamt}", shown); slots["amount"] = str(value)
+        if currency != "KRW": slots["currency"] = currency
+    if "{goods}" in text:
+        text = text.replace("{goods}", random.choice(GOODS_EN))
+    if "{goods_ko}" in text:
+        text = text.replace("{goods_ko}", random.choice(GOODS_KO))
+    if "{ctry}" in text:
+        text = text.replace("{ctry}", random.choice(COUNTRIES_EN))
+    if "{ctry_ko}" in text:
+        text = text.replace("{ctry_ko}", random.choice(COUNTRIES_KO))
     if "{topic}" in text:
         text = text.replace("{topic}", random.choice(TOPICS_EN if lang == "en" else TOPICS_KO))
     return wrap(text, lang), slots

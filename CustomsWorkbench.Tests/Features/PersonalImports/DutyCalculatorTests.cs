@@ -1,3 +1,4 @@
+using CustomsWorkbench.Features.PersonalImports;
 using CustomsWorkbench.Features.PersonalImports.Duty;
 using CustomsWorkbench.Platform.Reference;
 using CustomsWorkbench.Tests.Infrastructure;

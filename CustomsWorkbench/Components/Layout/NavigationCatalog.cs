@@ -17,6 +17,8 @@ public static class NavigationCatalog
             new("parcels/queue", "NavParcelQueue", Icons.Material.Filled.LocalShipping),
             new("xray/queue", "NavXRayQueue", Icons.Material.Filled.DocumentScanner),
             new("xray/upload", "NavXRayUpload", Icons.Material.Filled.AddPhotoAlternate),
+            new("parcels/duty", "NavParcelDuty", Icons.Material.Filled.Calculate),
+            new("parcels/reports", "NavMisuseReports", Icons.Material.Filled.ReportProblem),
         ]),
         new("NavIntelligence", Policies.Intelligence, Icons.Material.Filled.Hub,
         [

@@ -50,6 +50,8 @@ public sealed class AssistantKernelFactory(IServiceProvider services, IOptions<A
         yield return (DraftingPlugin.Name, new DraftingPlugin(declarations, traders, turn));
         yield return (GraphPlugin.Name, new GraphPlugin(services.GetService<IAssistantGraphSource>(), turn));
         yield return (ScanPlugin.Name, new ScanPlugin(services.GetService<IAssistantScanSource>(), turn));
+        yield return (ParcelsPlugin.Name, new ParcelsPlugin(services.GetService<PersonalImports.IParcelStatusQuery>(), services.GetService<PersonalImports.IDutyEstimator>(),
+            services.GetRequiredService<TimeProvider>(), turn));
         yield return (ActionsPlugin.Name, new ActionsPlugin(services.GetRequiredService<ProposalService>(), db, turn));
     }
 }

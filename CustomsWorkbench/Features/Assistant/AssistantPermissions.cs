@@ -7,7 +7,8 @@ namespace CustomsWorkbench.Features.Assistant;
 /// What each assistant tool may show or propose, stated as the page policy that would show the same thing.
 /// The assistant never shows more than the user's own pages would:
 /// <list type="table">
-/// <item><term>declarations, traders, seizures, tariff, duty estimate, library, add-note proposal</term><description>Staff (everyone)</description></item>
+/// <item><term>declarations, traders, seizures, tariff, duty estimate, personal-import duty, library, add-note proposal</term><description>Staff (everyone)</description></item>
+/// <item><term>why a parcel is held (status, decision, flags; the recipient is masked)</term><description>Triage (Officer, Supervisor: the parcel desk)</description></item>
 /// <item><term>risk explanation, X-ray findings, inspection report, letter to a trader, assign-channel proposal</term><description>Triage (Officer, Supervisor)</description></item>
 /// <item><term>intelligence graph links, entity merge proposal</term><description>Intelligence (Analyst, Supervisor)</description></item>
 /// <item><term>case summary</term><description>Triage or Intelligence</description></item>
@@ -25,6 +26,10 @@ public static class AssistantPermissions
     public const string AssignChannel = Policies.Triage;
     public const string EntityMerge = Policies.Intelligence;
     public const string LibraryUpload = Policies.Oversight;
+    /// <summary>A parcel's desk status and flags name a private person: the desk's roles only, as its pages.</summary>
+    public const string ParcelStatus = Policies.Triage;
+    /// <summary>The personal-import duty rules are public: anyone answering a citizen may estimate.</summary>
+    public const string PersonalDuty = Policies.Staff;
 
     public static bool Allows(ClaimsPrincipal user, string policy) =>
         user.Identity?.IsAuthenticated == true && Policies.RolesByPolicy[policy].Any(user.IsInRole);

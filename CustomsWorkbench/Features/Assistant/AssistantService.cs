@@ -110,6 +110,7 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
         if (page.ImporterId is { } i) parts.Add($"importer id {i}");
         if (page.ScanId is { } s) parts.Add($"scan {s}");
         if (page.GraphEntities is { Count: > 0 } g) parts.Add($"graph entities {string.Join(", ", g)}");
+        if (page.ParcelId is { } parcel) parts.Add($"parcel id {parcel}");
         return parts.Count == 0 ? null : $"The user's page shows {string.Join("; ", parts)}. Tools use it when no record is named.";
     }
 

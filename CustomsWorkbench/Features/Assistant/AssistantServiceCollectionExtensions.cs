@@ -62,7 +62,7 @@ public static class AssistantServiceCollectionExtensions
             string.IsNullOrWhiteSpace(request.Question)
                 ? Results.ValidationProblem(new Dictionary<string, string[]> { ["question"] = ["is required"] })
                 : Results.Ok(await assistant.AskAsync(http.User, request.Question,
-                    new PageContextSnapshot(request.DeclarationId, request.ImporterId, request.ScanId, request.GraphEntities), request.Remember, ct)));
+                    new PageContextSnapshot(request.DeclarationId, request.ImporterId, request.ScanId, request.GraphEntities, request.ParcelId), request.Remember, ct)));
         api.MapPost("/proposals/{id:guid}/confirm", async (Guid id, HttpContext http, ProposalService proposals, CancellationToken ct) =>
             Results.Ok(await proposals.ConfirmAsync(id, http.User, ct)));
         api.MapGet("/notes/{id:int}/print", async (int id, DeclarationNotes notes, CancellationToken ct) =>
@@ -96,4 +96,4 @@ public static class AssistantServiceCollectionExtensions
 }
 
 public sealed record AskRequest(string Question, int? DeclarationId = null, int? ImporterId = null, string? ScanId = null,
-    IReadOnlyList<string>? GraphEntities = null, bool Remember = true);
+    IReadOnlyList<string>? GraphEntities = null, bool Remember = true, int? ParcelId = null);

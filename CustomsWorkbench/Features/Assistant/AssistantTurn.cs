@@ -74,5 +74,7 @@ public static class RecordLinks
     public static string Tariff(string code) => $"/declarations?tariffPrefix={code}";
     public static string Seizure(string caseNumber) => $"/seizures?search={Uri.EscapeDataString(caseNumber)}";
     public static string ExchangeRate(string currency, DateOnly week) => $"/reference/exchange-rates?currency={currency}&date={week:yyyy-MM-dd}";
+    public static string Parcel(int id) => $"/parcels/{id}";
+    public const string PersonalDutyEstimator = "/parcels/duty";
     public static string Procedure(int documentId, string heading) => $"/assistant/library/{documentId}#{Uri.EscapeDataString(heading)}";
 }

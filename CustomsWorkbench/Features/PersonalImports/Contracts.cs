@@ -1,4 +1,4 @@
-using CustomsWorkbench.Features.PersonalImports.Duty;
+using CustomsWorkbench.Platform.Data.Entities;
 
 namespace CustomsWorkbench.Features.PersonalImports;
 
@@ -19,3 +19,57 @@ public interface IDutyEstimator
 {
     Task<DutyAnswer> EstimateAsync(DutyQuestion question, CancellationToken ct = default);
 }
+
+/// <summary>
+/// What the duty arithmetic needs about one parcel (or a citizen's question): the goods, the value in its currency,
+/// where it ships from, the arrival date (for the exchange rate in force), the HS code when known, and the USD values of
+/// the same person's other parcels arriving the same day from the same country (합산과세).
+/// </summary>
+public sealed record DutyQuestion(string GoodsDescription, decimal Value, string Currency, string OriginCountry, DateOnly ArrivalDate,
+    string? HsCode = null, IReadOnlyList<decimal>? OtherParcelsSameDayUsd = null);
+
+/// <summary>목록통관 (list clearance, no tax), 일반통관 (general: over the limit), 합산과세 (combined: same-day parcels add up past it).</summary>
+public enum ClearanceRoute { List, General, Combined }
+
+/// <summary>One line of the calculation as shown to an officer or citizen: what, how much, and why, in both languages.</summary>
+public sealed record DutyLine(string LabelEn, string LabelKo, decimal Amount, string Unit, string WhyEn, string WhyKo);
+
+/// <summary>The clearance route, the calculation line by line (all KRW amounts in whole won) and the reason for the route.</summary>
+public sealed record DutyAnswer(
+    ClearanceRoute Route,
+    decimal ValueUsd,
+    decimal LimitUsd,
+    decimal SameDayTotalUsd,
+    decimal CustomsValueKrw,
+    decimal DutyRate,
+    decimal DutyKrw,
+    decimal VatKrw,
+    decimal TotalKrw,
+    IReadOnlyList<DutyLine> Lines,
+    string WhyEn,
+    string WhyKo);
+
+/// <summary>Why no answer could be given (no exchange rate in force for the currency and date), in both languages.</summary>
+public sealed class DutyEstimateUnavailableException(string messageEn, string messageKo) : Exception(messageEn)
+{
+    public string MessageKo { get; } = messageKo;
+}
+
+/// <summary>
+/// Why a parcel stands where it does on the desk, for the assistant answering "why is this parcel held?": status, the
+/// latest decision, the flags with evidence. Recipient data comes masked (a name's middle, a phone's middle digits, no
+/// address): the answer may be read out to the citizen on the phone.
+/// </summary>
+public interface IParcelStatusQuery
+{
+    Task<ParcelStatusView?> ByTrackingNumberAsync(string trackingNumber, CancellationToken ct = default);
+    Task<ParcelStatusView?> ByIdAsync(int parcelId, CancellationToken ct = default);
+}
+
+public sealed record ParcelStatusView(int ParcelId, string TrackingNumber, DateOnly ArrivedOn, ParcelStatus Status, string StatusEn, string StatusKo,
+    string RecipientMasked, string? PhoneMasked, string GoodsDescription, decimal DeclaredValueUsd, string OriginCountry,
+    ParcelDecisionView? LatestDecision, IReadOnlyList<ParcelFlagView> Flags);
+
+public sealed record ParcelDecisionView(ParcelAction Action, string ActionEn, string ActionKo, ParcelOutcome Outcome, string? Note, string DecidedBy, DateTime DecidedAtUtc);
+
+public sealed record ParcelFlagView(string Code, string NameEn, string NameKo, string EvidenceEn, string EvidenceKo, IReadOnlyList<string> RelatedTrackingNumbers);

@@ -1,3 +1,4 @@
+using CustomsWorkbench.Features.PersonalImports.Citizen;
 using CustomsWorkbench.Features.PersonalImports.Desk;
 using CustomsWorkbench.Features.PersonalImports.Duty;
 using CustomsWorkbench.Features.PersonalImports.Export;
@@ -32,6 +33,7 @@ public static class PersonalImportsServiceCollectionExtensions
         builder.Services.AddParcelFlags();
         builder.Services.AddParcelRisk();
         builder.Services.AddSingleton<IDutyEstimator, DutyEstimator>();
+        builder.Services.AddCitizenHelp();
         builder.Services.AddSingleton<ParcelCsvExport>();
         builder.Services.AddSingleton<IRecordCsvExport<ParcelFilter>>(sp => sp.GetRequiredService<ParcelCsvExport>());
         builder.Services.AddTransient<ICliVerb, ExportParcelsCliVerb>();
@@ -40,7 +42,7 @@ public static class PersonalImportsServiceCollectionExtensions
     }
 
     /// <summary>HTTP endpoints of personal imports: the parcel desk's reads and actions.</summary>
-    public static IEndpointRouteBuilder MapPersonalImports(this IEndpointRouteBuilder app) => app.MapParcelDesk();
+    public static IEndpointRouteBuilder MapPersonalImports(this IEndpointRouteBuilder app) => app.MapParcelDesk().MapCitizenHelp();
 
     /// <summary>The parcel desk: queue, parcel page, claims and decisions, live arrivals, and the demo world's flagged worklist.</summary>
     private static void AddParcelDesk(IHostApplicationBuilder builder)

@@ -23,6 +23,7 @@ public class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> options) : 
     public DbSet<RegisteredCode> RegisteredCodes => Set<RegisteredCode>();
     public DbSet<ParcelDecision> ParcelDecisions => Set<ParcelDecision>();
     public DbSet<RegisteredAddress> RegisteredAddresses => Set<RegisteredAddress>();
+    public DbSet<MisuseReport> MisuseReports => Set<MisuseReport>();
     public DbSet<SeizureRecord> Seizures => Set<SeizureRecord>();
     public DbSet<DemoGroundTruth> DemoGroundTruth => Set<DemoGroundTruth>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();

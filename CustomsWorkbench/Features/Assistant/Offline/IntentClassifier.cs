@@ -123,6 +123,10 @@ public sealed partial class IntentClassifier
     /// <summary>Replaces values by placeholders: the model should learn "show declaration DECLNO", not the number.</summary>
     public static string Mask(string text)
     {
+        // Personal data (phones, customs codes) is masked before anything else: the model never learns a person's number.
+        text = SlotPatterns.Phone().Replace(text, " phoneno ");
+        text = SlotPatterns.PersonalCustomsCode().Replace(text, " pcccno ");
+        text = SlotPatterns.TrackingNumber().Replace(text, " trackno ");
         text = SlotPatterns.DeclarationNumber().Replace(text, " declno ");
         text = SlotPatterns.ImporterCode().Replace(text, " impcode ");
         text = SlotPatterns.TariffCode().Replace(text, " hscode ");

@@ -16,7 +16,7 @@ public static partial class IntentCues
         ("cuexray", XRay()), ("cuewhy", Why()), ("cuerisk", Risk()), ("cuechannel", Channel()), ("cueseize", Seize()),
         ("cuelink", Link()), ("cuehistory", History()), ("cuetariff", Tariff()), ("cuereport", Report()), ("cuedraft", Draft()),
         ("cueprocedure", Procedure()), ("cuemerge", Merge()), ("cuehelp", Help()), ("cuecase", Case()), ("cueletter", Letter()),
-        ("cuelist", Listing()),
+        ("cuelist", Listing()), ("cueparcel", Parcel()), ("cuebuyer", Buyer()),
     ];
 
     /// <summary>The cue tokens of <paramref name="text"/>, space separated (empty when none).</summary>
@@ -57,6 +57,10 @@ public static partial class IntentCues
     private static partial Regex Merge();
     [GeneratedRegex(@"\bimports\b|\bdeclarations\b|\bfiled\b|신고 ?건|수입 ?건|신고한|신고된|신고 목록|수입신고", RegexOptions.IgnoreCase)]
     private static partial Regex Listing();
+    [GeneratedRegex(@"\bparcels?\b|\bpackages?\b|\btracking\b|\bdeliver(y|ies)\b|\bheld\b|\bhold\b|\bstuck\b|택배|소포|운송장|직구|보류|통관이 안|묶여", RegexOptions.IgnoreCase)]
+    private static partial Regex Parcel();
+    [GeneratedRegex(@"\b(will|do|would|must|should) (i|we|my \w+) (pay|owe)\b|\bi (bought|ordered|buy)\b|\bmy (order|purchase)\b|\bonline\b|직구|샀|구매|주문|내야|낼까|내나요|물어야", RegexOptions.IgnoreCase)]
+    private static partial Regex Buyer();
     [GeneratedRegex(@"\bcase\b|케이스|사건", RegexOptions.IgnoreCase)]
     private static partial Regex Case();
     [GeneratedRegex(@"\bletter|\bcorrespondence\b|\bnotice\b|공문|서한|편지|요청서|안내문", RegexOptions.IgnoreCase)]

@@ -19,6 +19,10 @@ public static class Intents
     public const string ProposeChannel = "propose_channel";
     public const string ProposeNote = "propose_note";
     public const string ProposeMerge = "propose_merge";
+    /// <summary>"Why is this parcel held?": status, latest decision and flags of a parcel (by tracking number or the open parcel).</summary>
+    public const string ParcelStatus = "parcel_status";
+    /// <summary>"How much tax will I pay on a jacket for USD 180 from the US?": the personal-import (직구) duty estimate.</summary>
+    public const string PersonalDuty = "personal_duty";
     public const string Help = "help";
     public const string NeedsLlm = "needs_llm";
 }

@@ -43,6 +43,7 @@ public static class LabelledUtterances
         if (s.From is { } f) d["from"] = f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (s.To is { } t) d["to"] = t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (s.Channel is not null) d["channel"] = s.Channel;
+        if (s.TrackingNumber is not null) d["tracking"] = s.TrackingNumber;
         return d;
     }
 }

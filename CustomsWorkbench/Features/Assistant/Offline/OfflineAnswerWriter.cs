@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CustomsWorkbench.Features.Assistant.Library;
 using CustomsWorkbench.Features.Assistant.Plugins;
+using CustomsWorkbench.Features.PersonalImports;
 using Microsoft.SemanticKernel;
 
 namespace CustomsWorkbench.Features.Assistant.Offline;
@@ -35,6 +36,8 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         Intents.ProposeChannel => await ProposeChannelAsync(ct),
         Intents.ProposeNote => await ProposeNoteAsync(ct),
         Intents.ProposeMerge => await ProposeMergeAsync(ct),
+        Intents.ParcelStatus => await ParcelStatusAsync(ct),
+        Intents.PersonalDuty => await PersonalDutyAsync(ct),
         Intents.Help => Help(),
         _ => NeedsLlm(),
     };
@@ -175,6 +178,73 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
                  $"품목번호 {e.TariffCode}, 과세가격 {DraftingPlugin.Money(e.Cif)}: {(e.FtaApplied ? "FTA 협정세율" : "기본세율")} {e.DutyRate:P1} → 관세 {DraftingPlugin.Money(e.Duty)}; 부가세 10% (과세가격+관세) → {DraftingPlugin.Money(e.Vat)}; 합계 {DraftingPlugin.Money(e.Total)}. 개별소비세 등 다른 세금은 포함하지 않은 추정치입니다.");
     }
 
+    /// <summary>"Why is this parcel held?": status, latest decision and its reason, flags with evidence (recipient masked by the contract).</summary>
+    private async Task<string> ParcelStatusAsync(CancellationToken ct)
+    {
+        var r = await CallAsync<ParcelStatusAnswer>(ParcelsPlugin.Name, "parcel_status", ct, ("trackingNumber", slots.TrackingNumber));
+        if (r?.Parcel is not { } p)
+            return r?.Problem switch
+            {
+                ParcelsPlugin.Forbidden => L(ParcelsPlugin.Forbidden, "물품 통관 상태는 검사관과 감독자에게만 표시됩니다."),
+                ParcelsPlugin.NotAvailable => L(ParcelsPlugin.NotAvailable, "이 설치본에서는 개인 수입 기능을 쓸 수 없습니다."),
+                ParcelsPlugin.NotFound => L($"No parcel with tracking number {slots.TrackingNumber}.", $"운송장 번호 {slots.TrackingNumber}인 물품이 없습니다."),
+                _ => L("Which parcel? Open it, or give its tracking number (e.g. EE100004512CN).", "어느 물품인가요? 물품 화면을 열거나 운송장 번호(예: EE100004512CN)를 알려 주세요."),
+            };
+        var s = new StringBuilder(L(
+            $"Parcel {p.TrackingNumber} (arrived {p.ArrivedOn:yyyy-MM-dd}, \"{p.GoodsDescription}\", USD {p.DeclaredValueUsd.ToString("N2", Inv)} from {p.OriginCountry}, recipient {p.RecipientMasked}) is {p.StatusEn}.",
+            $"물품 {p.TrackingNumber} ({p.ArrivedOn:yyyy-MM-dd} 도착, \"{p.GoodsDescription}\", {p.OriginCountry}발 USD {p.DeclaredValueUsd.ToString("N2", Inv)}, 수취인 {p.RecipientMasked})의 상태: {p.StatusKo}."));
+        s.AppendLine();
+        if (p.LatestDecision is { } d)
+        {
+            var note = string.IsNullOrWhiteSpace(d.Note) ? L(" (no reason recorded)", " (사유 기록 없음)") : L($" — reason: \"{d.Note}\"", $" — 사유: \"{d.Note}\"");
+            s.AppendLine(L($"Latest decision: {d.ActionEn} by {d.DecidedBy} on {d.DecidedAtUtc.ToLocalTime():yyyy-MM-dd HH:mm}{note}.",
+                $"최근 결정: {d.DecidedAtUtc.ToLocalTime():yyyy-MM-dd HH:mm} {d.DecidedBy} — {d.ActionKo}{note}."));
+        }
+        else
+        {
+            s.AppendLine(L("No officer has decided on it yet: it waits on the parcel desk.", "아직 담당자의 결정이 없어 통관 데스크에서 대기 중입니다."));
+        }
+        if (p.Flags.Count == 0)
+        {
+            s.AppendLine(L("No flags are raised on it.", "표시된 위험 신호가 없습니다."));
+        }
+        else
+        {
+            s.AppendLine(L($"Flags ({p.Flags.Count}):", $"위험 신호 ({p.Flags.Count}건):"));
+            foreach (var f in p.Flags)
+                s.AppendLine($"- {(Ko ? f.NameKo : f.NameEn)} [{f.Code}]: {(Ko ? f.EvidenceKo : f.EvidenceEn)}");
+        }
+        return s.ToString().Trim();
+    }
+
+    /// <summary>"How much tax will I pay on …?": the personal-import estimate (list clearance or not, duty, VAT) with the reason.</summary>
+    private async Task<string> PersonalDutyAsync(CancellationToken ct)
+    {
+        if (slots.Amount is null)
+            return L("Give the price with its currency and where it ships from, e.g. \"how much tax on a jacket for USD 180 from the US?\"",
+                "가격과 통화, 발송 국가를 알려 주세요. 예: \"미국에서 180달러 재킷 사면 세금 얼마야?\"");
+        if (slots.Origin is null)
+            return L("From which country is it shipped? The list-clearance limit is USD 200 from the US and USD 150 from elsewhere.",
+                "어느 나라에서 보내나요? 목록통관 한도는 미국발 USD 200, 그 밖의 나라 USD 150입니다.");
+        var r = await CallAsync<PersonalDutyAnswer>(ParcelsPlugin.Name, "estimate_personal_duty", ct, ("goods", Question), ("value", slots.Amount),
+            ("currency", slots.Currency ?? "KRW"), ("origin", slots.Origin), ("date", slots.From?.ToString("yyyy-MM-dd", Inv)));
+        if (r?.Duty is not { } a) return Ko ? r?.ProblemKo ?? "" : r?.Problem ?? "";
+        var s = new StringBuilder(Ko ? a.WhyKo : a.WhyEn);
+        s.AppendLine();
+        foreach (var line in a.Lines.Where(l => l.LabelEn != "Total"))
+        {
+            var amount = line.Unit switch
+            {
+                "" => (line.Amount * 100).ToString("0.##", Inv) + "%",
+                "KRW" => DraftingPlugin.Money((double)line.Amount),
+                _ => $"{line.Amount.ToString("N2", Inv)} {line.Unit}",
+            };
+            s.AppendLine($"- {(Ko ? line.LabelKo : line.LabelEn)}: {amount} ({(Ko ? line.WhyKo : line.WhyEn)})");
+        }
+        s.Append(L($"Total to pay: {DraftingPlugin.Money((double)a.TotalKrw)}.", $"납부 합계: {DraftingPlugin.Money((double)a.TotalKrw)}."));
+        return s.ToString().Trim();
+    }
+
     private async Task<string> LibraryAsync(CancellationToken ct)
     {
         var hits = await CallAsync<IReadOnlyList<ProcedureHit>>(LibraryPlugin.Name, "search_procedures", ct, ("query", Question));
@@ -276,9 +346,9 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
     private string Help() => L(
         "I work from the workbench's records. Try: \"why is this declaration red?\", \"show last month's seizures from this importer\", \"compliance record of IM00000012\", " +
         "\"duty for 8517130000 at CIF 1,500,000 from VN\", \"procedure for suspected undervaluation\", \"draft the inspection report\", \"assign this declaration to Red\" (you confirm), " +
-        "\"merge 'Hanbit Trading' into 'Hanbit Trading Co.'\" (analysts; you confirm).",
+        "\"merge 'Hanbit Trading' into 'Hanbit Trading Co.'\" (analysts; you confirm), \"why is parcel EE100004512CN held?\" (officers), \"how much tax will I pay on a jacket for USD 180 from the US?\".",
         "워크벤치 기록을 바탕으로 답합니다. 예: \"이 신고건은 왜 빨간색이야?\", \"지난달 이 수입자 압수 내역 보여줘\", \"IM00000012 법규준수 이력\", \"8517130000 과세가격 150만원 관세 계산\", " +
-        "\"저가신고 의심 절차\", \"검사 보고서 초안 작성해줘\", \"이 신고건 빨간 채널로 지정해줘\"(확인 후 실행), \"'한빛무역'을 '한빛무역(주)'에 병합해줘\"(분석관, 확인 후 실행).");
+        "\"저가신고 의심 절차\", \"검사 보고서 초안 작성해줘\", \"이 신고건 빨간 채널로 지정해줘\"(확인 후 실행), \"'한빛무역'을 '한빛무역(주)'에 병합해줘\"(분석관, 확인 후 실행), \"EE100004512CN 물품 왜 보류됐어?\"(검사관), \"미국에서 180달러 재킷 사면 세금 얼마야?\".");
 
     private string NeedsLlm() => L(
         "That needs a language model, and none is configured: this offline assistant answers questions about declarations, traders, seizures, tariffs, procedures and drafts. " +

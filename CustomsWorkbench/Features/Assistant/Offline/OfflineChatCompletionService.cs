@@ -61,14 +61,15 @@ public sealed class OfflineChatCompletionService(OfflineLanguageModel model) : I
     private async Task<Slots> CarryOverAsync(ChatHistory history, Slots slots, PageContextSnapshot page, CancellationToken ct)
     {
         // The open page wins over the conversation.
-        if (page.DeclarationId is not null || page.ImporterId is not null) return slots;
-        if (slots.Declaration is not null && slots.ImporterCode is not null) return slots;
+        if (page.DeclarationId is not null || page.ImporterId is not null || page.ParcelId is not null) return slots;
+        if (slots.Declaration is not null && slots.ImporterCode is not null && slots.TrackingNumber is not null) return slots;
         var extractor = await model.SlotsAsync(ct);
         foreach (var earlier in history.Where(m => m.Role == AuthorRole.User).Reverse().Skip(1).Take(4))
         {
             var s = extractor.Extract(earlier.Content ?? "", model.Today);
             if (slots.Declaration is null && s.Declaration is not null) slots = slots with { Declaration = s.Declaration };
             if (slots.ImporterCode is null && s.ImporterCode is not null) slots = slots with { ImporterCode = s.ImporterCode };
+            if (slots.TrackingNumber is null && s.TrackingNumber is not null) slots = slots with { TrackingNumber = s.TrackingNumber };
         }
         return slots;
     }

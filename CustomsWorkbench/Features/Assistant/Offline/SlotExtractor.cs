@@ -15,7 +15,8 @@ public sealed record Slots(
     DateOnly? To = null,
     string? Channel = null,
     string? Origin = null,
-    string? NoteText = null)
+    string? NoteText = null,
+    string? TrackingNumber = null)
 {
     public bool Korean => Language == "ko";
 }
@@ -32,6 +33,15 @@ internal static partial class SlotPatterns
     public static partial Regex TariffCode();
     [GeneratedRegex(@"(?:declaration|decl\.?|신고(?:서|번호|건)?)\s*(?:id\s*)?#?\s*(\d{1,9})\b", RegexOptions.IgnoreCase)]
     public static partial Regex DeclarationId();
+    /// <summary>An express parcel's tracking number as carriers print them: two letters (or 1Z), 9 digits, an optional country suffix.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:[A-Za-z]{2}|1Z)\d{9}(?:[A-Za-z]{2})?(?![A-Za-z0-9])", RegexOptions.IgnoreCase)]
+    public static partial Regex TrackingNumber();
+    /// <summary>A personal customs clearance code (개인통관고유부호): P and 12 digits.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[Pp]\d{12}(?!\d)")]
+    public static partial Regex PersonalCustomsCode();
+    /// <summary>A Korean phone number (010-1234-5678, 02 123 4567): personal data, never a value the engine uses.</summary>
+    [GeneratedRegex(@"(?<![\d-])0\d{1,2}[-\s]?\d{3,4}[-\s]?\d{4}(?![\d-])")]
+    public static partial Regex Phone();
     [GeneratedRegex(@"(\d{4}-\d{2}-\d{2})")]
     public static partial Regex IsoDate();
     [GeneratedRegex(@"(?:(?:in\s+)?the\s+)?(?:last|past)\s+(\d{1,3})\s+days|최근\s*(\d{1,3})\s*일", RegexOptions.IgnoreCase)]
@@ -60,6 +70,8 @@ public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
     [
         (["china", "chinese", "중국"], "CN"), (["vietnam", "베트남"], "VN"), (["united states", "usa", "미국"], "US"),
         (["japan", "일본"], "JP"), (["germany", "독일"], "DE"), (["thailand", "태국"], "TH"), (["india", "인도"], "IN"),
+        (["from the us", "from the u.s.", "from us ", "u.s.a"], "US"), (["united kingdom", "from the uk", "britain", "영국"], "GB"), (["france", "프랑스"], "FR"),
+        (["italy", "이탈리아"], "IT"), (["australia", "호주"], "AU"), (["hong kong", "홍콩에서", "홍콩발"], "HK"),
     ];
 
     private readonly (string Stem, KnownImporter Importer)[] stems = importers
@@ -79,6 +91,10 @@ public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
             return value(m);
         }
 
+        // Personal data first: a phone or a customs code must never be read as an amount or a date.
+        Take(SlotPatterns.Phone(), m => m.Value);
+        Take(SlotPatterns.PersonalCustomsCode(), m => m.Value);
+        var tracking = Take(SlotPatterns.TrackingNumber(), m => m.Value.ToUpperInvariant());
         var declaration = Take(SlotPatterns.DeclarationNumber(), m => m.Value) ?? Take(SlotPatterns.DeclarationId(), m => m.Groups[1].Value);
         var importerCode = Take(SlotPatterns.ImporterCode(), m => m.Value.ToUpperInvariant()) ?? MatchImporterName(ref rest);
         var tariff = Take(SlotPatterns.TariffCode(), m => m.Groups[1].Value + m.Groups[2].Value + m.Groups[3].Value);
@@ -89,7 +105,7 @@ public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
         var origin = Origins.FirstOrDefault(o => o.Words.Any(lower.Contains)).Code;
         var colon = text.IndexOf(':');
         var note = colon >= 0 && colon < text.Length - 1 ? text[(colon + 1)..].Trim() : null;
-        return new Slots(language, declaration, importerCode, tariff, amount, currency, from, to, channel, origin, note);
+        return new Slots(language, declaration, importerCode, tariff, amount, currency, from, to, channel, origin, note, tracking);
     }
 
     /// <summary>Replaces known importer names by the placeholder the intent classifier uses for codes.</summary>

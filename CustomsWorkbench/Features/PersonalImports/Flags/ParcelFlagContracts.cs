@@ -19,6 +19,8 @@ public static class ParcelFlagCodes
     public const string OverDeMinimis = "over-de-minimis";
     public const string Undervalued = "undervalued";
     public const string RestrictedGoods = "restricted-goods";
+    /// <summary>Raised by a citizen's misuse report (Citizen/MisuseReportService), not by the manifest rules.</summary>
+    public const string CitizenReport = "citizen-report";
 }
 
 /// <summary>One raised flag, its evidence in both UI languages, and the other parcels that support it.</summary>

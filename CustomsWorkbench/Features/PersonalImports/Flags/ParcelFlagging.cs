@@ -34,7 +34,8 @@ public sealed class ParcelFlagging(IDbContextFactory<WorkbenchDbContext> factory
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var chunk in parcelIds.Chunk(1000))
         {
-            await db.ParcelFlags.Where(f => chunk.Contains(f.ParcelId)).ExecuteDeleteAsync(ct);
+            // Citizen-report flags come from a recorded report, not from the manifest: a repeated delivery keeps them.
+            await db.ParcelFlags.Where(f => chunk.Contains(f.ParcelId) && f.Code != ParcelFlagCodes.CitizenReport).ExecuteDeleteAsync(ct);
         }
         foreach (var parcel in arriving)
         {
