@@ -39,6 +39,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<DeclarationNotes>();
         services.AddSingleton<ProposalService>();
         services.AddSingleton<CustomsWorkbench.Platform.Models.IAiDecisionSource, AssistantDecisionSource>();
+        services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IModelMonitor, AssistantIntentMonitor>();
         services.AddSingleton<IDatabaseSeeder, ProcedureLibrarySeeder>();
         services.AddHostedService<OfflineModelWarmUp>();
         services.AddScoped<AssistantPageContext>();

@@ -14,6 +14,7 @@ public static class TraderSupportServiceCollectionExtensions
         services.AddSingleton<PastDeclarations>();
         services.AddModelKind<HsClassifierKind>();
         services.AddSingleton<TariffClassifier>();
+        services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IModelMonitor, HsClassifierMonitor>();
         services.AddSingleton<ITariffClassifier>(sp => sp.GetRequiredService<TariffClassifier>());
         services.AddSingleton<IMisclassificationCheck, MisclassificationCheck>();
         services.AddTransient<ICliVerb, ClassifyVerb>();
