@@ -16,6 +16,7 @@ public static class TraderSupportServiceCollectionExtensions
         services.AddSingleton<TariffClassifier>();
         services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IModelMonitor, HsClassifierMonitor>();
         services.AddSingleton<ITariffClassifier>(sp => sp.GetRequiredService<TariffClassifier>());
+        services.AddHostedService<HsClassifierWarmUp>();
         services.AddSingleton<IMisclassificationCheck, MisclassificationCheck>();
         services.AddTransient<ICliVerb, ClassifyVerb>();
         services.AddTransient<ICliVerb, EvaluateClassifyVerb>();
