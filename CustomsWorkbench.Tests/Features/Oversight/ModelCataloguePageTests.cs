@@ -25,16 +25,20 @@ public class ModelCataloguePageTests : ComponentTestContext, IClassFixture<Model
     {
         _factory = factory;
         _ = factory.Server;
-        foreach (var type in new[] { typeof(ModelCatalogue), typeof(ModelRegistry), typeof(BackgroundJobs), typeof(IRealtimeNotifier), typeof(ModelHealthService) })
+        foreach (var type in new[] { typeof(ModelCatalogue), typeof(ModelRegistry), typeof(BackgroundJobs), typeof(IRealtimeNotifier) })
             Services.AddSingleton(type, factory.Services.GetRequiredService(type));
+        // The host's health service, or one over a fixed monitor set by a test before it renders.
+        Services.AddSingleton(_ => _monitor is null ? factory.Services.GetRequiredService<ModelHealthService>()
+            : new ModelHealthService([_monitor], factory.Services.GetRequiredService<ModelRegistry>(),
+                factory.Services.GetRequiredService<CustomsWorkbench.Platform.Audit.IAuditLog>(),
+                factory.Services.GetRequiredService<IDbContextFactory<CustomsWorkbench.Platform.Data.WorkbenchDbContext>>(),
+                Microsoft.Extensions.Options.Options.Create(new ModelsOptions()), TimeProvider.System));
         SignInAs("supervisor", Roles.Supervisor);
     }
 
-    private void UseMonitor(Func<ModelVersion, ModelHealth> health) =>
-        Services.AddSingleton(new ModelHealthService([new FixedMonitor(RiskEngine.ModelName, health)], _factory.Services.GetRequiredService<ModelRegistry>(),
-            _factory.Services.GetRequiredService<CustomsWorkbench.Platform.Audit.IAuditLog>(),
-            _factory.Services.GetRequiredService<IDbContextFactory<CustomsWorkbench.Platform.Data.WorkbenchDbContext>>(),
-            Microsoft.Extensions.Options.Options.Create(new ModelsOptions()), TimeProvider.System));
+    private IModelMonitor? _monitor;
+
+    private void UseMonitor(Func<ModelVersion, ModelHealth> health) => _monitor = new FixedMonitor(RiskEngine.ModelName, health);
 
     [Fact]
     public void A_kind_with_too_little_data_says_so_in_words_instead_of_charts()

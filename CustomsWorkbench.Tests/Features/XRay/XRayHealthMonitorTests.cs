@@ -35,7 +35,18 @@ public class XRayHealthMonitorTests
         Assert.All(health.ScorePsi.Take(9), p => Assert.InRange(p, 0, 0.1));
         Assert.All(health.ScorePsi.Skip(9), p => Assert.True(p > 0.2));
         Assert.True(health.ScoreDriftingNow);
-        Assert.Contains("first 4 weeks", health.Wording.Baseline!.En);
+        Assert.Contains("first 4 week(s)", health.Wording.Baseline!.En);
+    }
+
+    [Fact]
+    public void A_detector_in_use_for_a_few_weeks_charts_only_those_weeks_against_its_first()
+    {
+        var health = XRayHealthMonitor.Compute(Version, 0.2, Alarms(shiftFromWeek: 2).Where(a => a.Date < Start.AddDays(21)).ToList(), []);
+
+        Assert.Equal(["2026-06-01", "2026-06-08", "2026-06-15"], health.Weeks);
+        Assert.Contains("first 1 week(s)", health.Wording.Baseline!.En);
+        Assert.InRange(health.ScorePsi[0], 0, 0.001);
+        Assert.True(health.ScorePsi[2] > 0.2);
     }
 
     [Fact]

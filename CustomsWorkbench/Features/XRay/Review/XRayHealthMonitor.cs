@@ -51,12 +51,15 @@ public sealed class XRayHealthMonitor(IDbContextFactory<WorkbenchDbContext> fact
             return ModelHealth.Insufficient(version, threshold, new(
                 $"Detector {version.Version} has raised {alarms.Count} alarms so far; drift is charted from {MinAlarms} on.",
                 $"탐지기 {version.Version}의 경보가 지금까지 {alarms.Count}건입니다. 드리프트는 {MinAlarms}건부터 그립니다."));
+        // Only the weeks the version has been in use: before its first alarm there is nothing to compare, not "no drift".
         var first = WeeklyHealth.Monday(alarms.Min(a => a.Date));
-        var baselineEnd = first.AddDays(7 * BaselineWeeks);
-        var baseline = alarms.Where(a => a.Date < baselineEnd).Select(a => a.Confidence).ToList();
-        var last = alarms.Max(a => a.Date);
-        var weeks = WeeklyHealth.Ending(decisions.Count == 0 ? last : new[] { last, decisions.Max(d => d.Date) }.Max());
-        var period = $"{first:yyyy-MM-dd}–{baselineEnd.AddDays(-1):yyyy-MM-dd}";
+        var last = decisions.Count == 0 ? alarms.Max(a => a.Date) : new[] { alarms.Max(a => a.Date), decisions.Max(d => d.Date) }.Max();
+        var inUse = (WeeklyHealth.Monday(last).DayNumber - first.DayNumber) / 7 + 1;
+        var baselineWeeks = Math.Clamp(inUse / 3, 1, BaselineWeeks);
+        var baselineAlarms = alarms.Where(a => a.Date < first.AddDays(7 * baselineWeeks)).ToList();
+        var baseline = baselineAlarms.Select(a => a.Confidence).ToList();
+        var weeks = WeeklyHealth.Ending(last, Math.Min(WeeklyHealth.Weeks, inUse));
+        var period = $"{baselineAlarms.Min(a => a.Date):yyyy-MM-dd}–{baselineAlarms.Max(a => a.Date):yyyy-MM-dd}";
 
         var calibration = new List<PeriodCalibration>();
         if (decisions.Count >= MinDecisionsForCalibration)
@@ -71,8 +74,8 @@ public sealed class XRayHealthMonitor(IDbContextFactory<WorkbenchDbContext> fact
                 Score: new("Alarm confidence drift per week (PSI)", "주별 경보 신뢰도 분포 드리프트 (PSI)"),
                 Calibration: new("Alarms confirmed by confidence decile (%)", "신뢰도 십분위별 확인된 경보 (%)"),
                 Overrides: new("Alarms officers dismissed per week (%)", "주별 직원이 기각한 경보 비율 (%)"),
-                Baseline: new($"its first {BaselineWeeks} weeks of alarms ({period}, {baseline.Count} alarms)",
-                    $"처음 {BaselineWeeks}주의 경보({period}, {baseline.Count}건)")),
+                Baseline: new($"its first {baselineWeeks} week(s) of alarms ({period}, {baseline.Count} alarms)",
+                    $"처음 {baselineWeeks}주의 경보({period}, {baseline.Count}건)")),
             NoOverrideData = new("No alarm of this version was confirmed or dismissed in these weeks.", "이 기간에 이 버전의 경보를 확인하거나 기각한 기록이 없습니다."),
         };
     }
