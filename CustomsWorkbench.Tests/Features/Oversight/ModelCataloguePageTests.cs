@@ -48,7 +48,9 @@ public class ModelCataloguePageTests : ComponentTestContext, IClassFixture<Model
         var cut = Render<ModelHealthPanel>(p => p.Add(x => x.Kind, RiskEngine.ModelName).Add(x => x.ActiveVersion, "any"));
 
         cut.WaitForAssertion(() => Assert.Equal("Only 3 alarms so far.", cut.Find("[data-testid=health-not-enough]").TextContent.Trim()));
-        Assert.Empty(cut.FindAll("svg"));
+        // No chart at all (the alert's own icon is the only picture).
+        Assert.Empty(cut.FindAll("[data-testid^=chart-]"));
+        Assert.Empty(cut.FindAll(".mud-chart"));
     }
 
     [Fact]
