@@ -34,6 +34,8 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         // Every app host trains an X-ray detector in the background for its demo scans; the shipped 300-scan training
         // would keep both cores busy under the whole suite. Detector quality is measured by `evaluate xray`, not here.
         builder.UseSetting("XRay:TrainingScans", "120");
+        // Likewise the HS classifier's first version: tests that need it train it on first use.
+        builder.UseSetting("Workbench:Models:TrainFirstVersionsOnStart", "false");
         // The suite signs in and exports far more often from one host than people do; RateLimitTests prove the limits
         // with low settings of their own.
         builder.UseSetting("Workbench:RateLimits:SignInsPerMinute", "100000");

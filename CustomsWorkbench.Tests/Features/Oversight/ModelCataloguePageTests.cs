@@ -25,9 +25,54 @@ public class ModelCataloguePageTests : ComponentTestContext, IClassFixture<Model
     {
         _factory = factory;
         _ = factory.Server;
-        foreach (var type in new[] { typeof(ModelCatalogue), typeof(ModelRegistry), typeof(BackgroundJobs), typeof(IRealtimeNotifier), typeof(ModelHealthService) })
+        foreach (var type in new[] { typeof(ModelCatalogue), typeof(ModelRegistry), typeof(BackgroundJobs), typeof(IRealtimeNotifier) })
             Services.AddSingleton(type, factory.Services.GetRequiredService(type));
+        // The host's health service, or one over a fixed monitor set by a test before it renders.
+        Services.AddSingleton(_ => _monitor is null ? factory.Services.GetRequiredService<ModelHealthService>()
+            : new ModelHealthService([_monitor], factory.Services.GetRequiredService<ModelRegistry>(),
+                factory.Services.GetRequiredService<CustomsWorkbench.Platform.Audit.IAuditLog>(),
+                factory.Services.GetRequiredService<IDbContextFactory<CustomsWorkbench.Platform.Data.WorkbenchDbContext>>(),
+                Microsoft.Extensions.Options.Options.Create(new ModelsOptions()), TimeProvider.System));
         SignInAs("supervisor", Roles.Supervisor);
+    }
+
+    private IModelMonitor? _monitor;
+
+    private void UseMonitor(Func<ModelVersion, ModelHealth> health) => _monitor = new FixedMonitor(RiskEngine.ModelName, health);
+
+    [Fact]
+    public void A_kind_with_too_little_data_says_so_in_words_instead_of_charts()
+    {
+        UseMonitor(v => ModelHealth.Insufficient(v, 0.2, new("Only 3 alarms so far.", "경보가 3건뿐입니다.")));
+
+        var cut = Render<ModelHealthPanel>(p => p.Add(x => x.Kind, RiskEngine.ModelName).Add(x => x.ActiveVersion, "any"));
+
+        cut.WaitForAssertion(() => Assert.Equal("Only 3 alarms so far.", cut.Find("[data-testid=health-not-enough]").TextContent.Trim()));
+        // No chart at all (the alert's own icon is the only picture).
+        Assert.Empty(cut.FindAll("[data-testid^=chart-]"));
+        Assert.Empty(cut.FindAll(".mud-chart"));
+    }
+
+    [Fact]
+    public void A_kind_shows_its_own_chart_titles_and_names_the_parts_it_has_no_data_for()
+    {
+        string[] weeks = ["2026-11-16", "2026-11-23", "2026-11-30"];
+        UseMonitor(v => new ModelHealth(v.Version, "", weeks, [], [0.01, 0.02, 0.3], [], [null, null, null], 0.2)
+        {
+            Wording = new(Score: new("Alarm confidence drift", "경보 신뢰도 드리프트"), Baseline: new("its first 4 weeks of alarms", "처음 4주의 경보")),
+            NoOverrideData = new("No alarm was dismissed.", "기각된 경보가 없습니다."),
+        });
+
+        var cut = Render<ModelHealthPanel>(p => p.Add(x => x.Kind, RiskEngine.ModelName).Add(x => x.ActiveVersion, "any"));
+
+        cut.WaitForAssertion(() => Assert.Contains("Alarm confidence drift", cut.Find("[data-testid=chart-score-drift]").TextContent));
+        Assert.NotEmpty(cut.FindAll("[data-testid=chart-score-drift] svg"));
+        Assert.Contains("its first 4 weeks of alarms", cut.Markup);
+        Assert.Empty(cut.FindAll("[data-testid=chart-feature-drift]"));
+        Assert.Equal("No alarm was dismissed.", cut.Find("[data-testid=overrides-none]").TextContent.Trim());
+        cut.Find("[data-testid=calibration-none]");
+        // The latest week passed the threshold: the banner names the score in the kind's words.
+        Assert.Contains("Alarm confidence drift", cut.Find("[data-testid=drift-banner]").TextContent);
     }
 
     [Fact]
@@ -78,4 +123,11 @@ public class ModelCataloguePageTests : ComponentTestContext, IClassFixture<Model
         Assert.Contains("higher validation precision", promoted.Details);
         Assert.True(await db.Set<AuditEntry>().AnyAsync(e => e.Action == "model.rolled-back" && e.EntityId == active.Version));
     }
+}
+
+/// <summary>A monitor with a fixed answer, to see how the panel shows a kind's own words and its missing data.</summary>
+file sealed class FixedMonitor(string name, Func<ModelVersion, ModelHealth> health) : IModelMonitor
+{
+    public string Name => name;
+    public Task<ModelHealth> HealthAsync(ModelVersion version, double threshold, CancellationToken ct) => Task.FromResult(health(version));
 }

@@ -59,6 +59,7 @@ public class ModelCatalogueTests(ModelCatalogueFactory factory) : IClassFixture<
     [InlineData(RiskEngine.ModelName)]
     [InlineData(DetectorProvider.ModelName)]
     [InlineData(AssistantIntentKind.ModelName)]
+    [InlineData(CustomsWorkbench.Features.TraderSupport.Classification.HsClassifierKind.ModelName)]
     public async Task Every_kind_trains_a_candidate_promotes_it_and_rolls_back_with_audit(string kind)
     {
         var catalogue = Catalogue;
@@ -157,8 +158,36 @@ public class ModelCatalogueTests(ModelCatalogueFactory factory) : IClassFixture<
         await using var db = factory.CreateDbContext();
         var entityId = $"{report.Version}@{report.Weeks[^1]}";
         Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(e => e.Action == ModelHealthService.DriftAction && e.EntityId == entityId));
-        // Unknown or unwatched kinds have no health report.
-        Assert.Null(await health.HealthAsync(AssistantIntentKind.ModelName));
+        // Unknown kinds have no health report.
+        Assert.Null(await health.HealthAsync("no-such-kind"));
+    }
+
+    [Fact]
+    public async Task Every_kind_is_watched_and_reports_its_health_or_says_in_words_why_it_cannot_yet()
+    {
+        var catalogue = Catalogue;
+        var health = factory.Services.GetRequiredService<ModelHealthService>();
+        foreach (var kind in ExistingKinds)
+        {
+            if ((await catalogue.GetAsync(kind)).Active is null) await TrainAsync(catalogue, kind);
+            Assert.True(health.Watches(kind), kind);
+
+            var report = await health.HealthAsync(kind);
+
+            Assert.NotNull(report);
+            if (report.NotEnoughData is { } why)
+            {
+                Assert.Empty(report.Weeks);
+                Assert.False(string.IsNullOrWhiteSpace(why.En) || string.IsNullOrWhiteSpace(why.Ko), kind);
+            }
+            else
+            {
+                // Up to twelve weeks; a model in use for fewer weeks charts only those.
+                Assert.InRange(report.Weeks.Count, 1, 12);
+                Assert.Equal(report.Weeks.Count, report.ScorePsi.Count);
+                Assert.Equal(report.Weeks.Count, report.OverrideShare.Count);
+            }
+        }
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<ProposalService>();
         services.AddSingleton<IAssistantLetterWriter, LetterWriter>();
         services.AddSingleton<CustomsWorkbench.Platform.Models.IAiDecisionSource, AssistantDecisionSource>();
+        services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IModelMonitor, AssistantIntentMonitor>();
         services.AddSingleton<IDatabaseSeeder, ProcedureLibrarySeeder>();
         services.AddHostedService<OfflineModelWarmUp>();
         services.AddScoped<AssistantPageContext>();

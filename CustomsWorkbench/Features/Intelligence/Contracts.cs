@@ -17,3 +17,15 @@ public interface INetworkRiskSource
     /// </summary>
     Task<NetworkRiskHistory> HistoryAsync(CancellationToken ct = default);
 }
+
+/// <summary>
+/// Links into the intelligence explorer for other features' pages. The explorer needs the Intelligence policy (analysts,
+/// supervisors); show the link only to them.
+/// </summary>
+public static class IntelligenceLinks
+{
+    public const string Explorer = "/intel/explorer";
+
+    /// <summary>The explorer opened on a personal customs code: the recipients who used it, their phones, addresses and senders.</summary>
+    public static string CustomsCode(string code) => $"{Explorer}?code={Uri.EscapeDataString(code.Trim())}";
+}

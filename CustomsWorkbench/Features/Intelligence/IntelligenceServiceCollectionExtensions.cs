@@ -40,6 +40,7 @@ public static class IntelligenceServiceCollectionExtensions
         services.AddHostedService<GraphWarmup>();
         services.AddSingleton<GraphRecordWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphRecordWatcher>());
+        services.AddSingleton<CustomsWorkbench.Features.PersonalImports.IParcelArrivalSink, GraphParcelSink>();
         return builder;
     }
 

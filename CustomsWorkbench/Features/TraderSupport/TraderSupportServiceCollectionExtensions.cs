@@ -14,7 +14,9 @@ public static class TraderSupportServiceCollectionExtensions
         services.AddSingleton<PastDeclarations>();
         services.AddModelKind<HsClassifierKind>();
         services.AddSingleton<TariffClassifier>();
+        services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IModelMonitor, HsClassifierMonitor>();
         services.AddSingleton<ITariffClassifier>(sp => sp.GetRequiredService<TariffClassifier>());
+        services.AddHostedService<HsClassifierWarmUp>();
         services.AddSingleton<MisclassificationCheck>();
         services.AddSingleton<IMisclassificationCheck>(sp => sp.GetRequiredService<MisclassificationCheck>());
         services.AddSingleton<IMisclassificationSignals>(sp => sp.GetRequiredService<MisclassificationCheck>());

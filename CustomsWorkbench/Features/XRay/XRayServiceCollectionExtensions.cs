@@ -28,6 +28,7 @@ public static class XRayServiceCollectionExtensions
         builder.Services.AddSingleton<DetectorRetraining>();
         builder.Services.AddModelKind<XRayDetectorKind>();
         builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.IAiDecisionSource, XRayDecisionSource>();
+        builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IModelMonitor, XRayHealthMonitor>();
         builder.Services.AddSingleton<IDatabaseSeeder, XRayDemoSeeder>();
         builder.Services.AddHostedService<ScanPreparationWorker>();
         builder.Services.AddTransient<ICliVerb, ImportScansVerb>();

@@ -14,6 +14,12 @@ public sealed class ModelsOptions
     /// </summary>
     public Dictionary<string, string> RetrainEvery { get; set; } = new();
 
+    /// <summary>
+    /// Kinds that otherwise train their first version on first use (the HS classifier) train it in the background once the
+    /// web app serves, so the catalogue and `models list` show every kind with an active version. Test hosts switch it off.
+    /// </summary>
+    public bool TrainFirstVersionsOnStart { get; set; } = true;
+
     public static TimeSpan? Interval(string? every) => every?.Trim().ToLowerInvariant() switch
     {
         "daily" => TimeSpan.FromDays(1),

@@ -41,6 +41,15 @@ public sealed class GraphQueryService(IDbContextFactory<WorkbenchDbContext> dbFa
             .Take(take).Select(n => new NodeHit(n.Id, n.Kind, n.Label)).ToListAsync(ct);
     }
 
+    /// <summary>The node of that kind and (normalised) key, or the one it was merged into; null when the graph has none.</summary>
+    public async Task<int?> FindAsync(NodeKind kind, string key, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var node = await db.Set<GraphNode>().AsNoTracking().Where(n => n.Kind == kind && n.Key == key)
+            .Select(n => new { n.Id, n.MergedIntoId }).FirstOrDefaultAsync(ct);
+        return node is null ? null : node.MergedIntoId ?? node.Id;
+    }
+
     public async Task<GraphView> ExpandAsync(IReadOnlyCollection<int> nodeIds, int hops, GraphFilter filter, int cap = DefaultCap, CancellationToken ct = default)
     {
         var (graph, measures) = await metrics.GetAsync(ct);

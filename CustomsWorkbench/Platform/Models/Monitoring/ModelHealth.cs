@@ -19,11 +19,30 @@ public sealed record FeatureDrift(string Feature, CardText Label, IReadOnlyList<
 /// <summary>Hit rate by decile in one period (e.g. a month).</summary>
 public sealed record PeriodCalibration(string Period, IReadOnlyList<DecileRate> Deciles);
 
+/// <summary>
+/// What a kind's health charts show, in words the kind chooses (an X-ray detector's "score" is its alarms' confidence, its
+/// "overrides" are officers' dismissals; <paramref name="Baseline"/> says what the weeks are compared with when it is not a
+/// training window). Null parts keep the panel's own words (the risk model's).
+/// </summary>
+public sealed record HealthWording(CardText? Score = null, CardText? Calibration = null, CardText? Overrides = null, CardText? Baseline = null);
+
 /// <summary>A model's health in use. Weeks are ISO dates of each week's Monday.</summary>
 public sealed record ModelHealth(
     string Version, string Baseline, IReadOnlyList<string> Weeks, IReadOnlyList<FeatureDrift> Features, IReadOnlyList<double> ScorePsi,
     IReadOnlyList<PeriodCalibration> Calibration, IReadOnlyList<double?> OverrideShare, double Threshold)
 {
+    /// <summary>Chart titles in the kind's own terms.</summary>
+    public HealthWording Wording { get; init; } = new();
+
+    /// <summary>Why there is nothing to chart yet (too few recorded uses), said in words instead of a row of zeros.</summary>
+    public CardText? NotEnoughData { get; init; }
+
+    /// <summary>Why one part (e.g. overrides) has no data while the rest does; shown in place of that chart.</summary>
+    public CardText? NoOverrideData { get; init; }
+
+    public static ModelHealth Insufficient(ModelVersion version, double threshold, CardText why) =>
+        new(version.Version, "", [], [], [], [], [], threshold) { NotEnoughData = why };
+
     /// <summary>Features whose PSI passed the threshold in the latest week.</summary>
     public IReadOnlyList<string> DriftingNow => Weeks.Count == 0 ? [] :
         Features.Where(f => f.Psi[^1] > Threshold).Select(f => f.Feature).Concat(ScorePsi.Count > 0 && ScorePsi[^1] > Threshold ? ["score"] : []).ToList();
