@@ -39,6 +39,8 @@ public class ArchitectureTests
         ],
         // UI composition: the scan review page tells the assistant panel which scan is open.
         ["XRay"] = ["CustomsWorkbench.Features.Assistant.AssistantPageContext"],
+        // UI composition: the parcel page tells the assistant panel which parcel is open ("why is this parcel held?").
+        ["PersonalImports"] = ["CustomsWorkbench.Features.Assistant.AssistantPageContext"],
     };
 
     [Fact]

@@ -88,7 +88,7 @@ public class ModelCataloguePageTests : ComponentTestContext, IClassFixture<Model
 
         // One entry per registered kind (risk, X-ray detector, assistant intent, HS classifier, …).
         cut.WaitForAssertion(() => Assert.Equal(catalogue.Kinds.Count, cut.FindAll("[data-testid=model-kind]").Count));
-        Assert.Equal(4, catalogue.Kinds.Count);
+        Assert.Equal(5, catalogue.Kinds.Count);
         cut.Find("[data-testid=model-card]");
         // The risk kind is watched: drift and calibration charts for the active version.
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=chart-feature-drift] svg")), TimeSpan.FromSeconds(60));

@@ -15,8 +15,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CustomsWorkbench.Tests.Platform.Models;
 
 /// <summary>Own database: these tests promote and roll back every kind.</summary>
-public class ModelCatalogueFactory : WorkbenchFactory
+public class ModelCatalogueFactory : WorkbenchFactory, IAsyncLifetime
 {
+    // The 800-declaration demo world holds too few inspected parcels for the parcel risk model to train.
+    public async Task InitializeAsync()
+    {
+        _ = Server;
+        await CustomsWorkbench.Tests.Features.PersonalImports.Risk.PlantedParcelLabels.ImportAndLabelAsync(this, seed: 5152, parcels: 3000, days: 120);
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
     protected override int DemoDeclarationCount => 800;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -32,7 +41,8 @@ public class ModelCatalogueFactory : WorkbenchFactory
 public class ModelCatalogueTests(ModelCatalogueFactory factory) : IClassFixture<ModelCatalogueFactory>
 {
     private static readonly string[] ExistingKinds = [AssistantIntentKind.ModelName, RiskEngine.ModelName, DetectorProvider.ModelName,
-        CustomsWorkbench.Features.TraderSupport.Classification.HsClassifierKind.ModelName];
+        CustomsWorkbench.Features.TraderSupport.Classification.HsClassifierKind.ModelName,
+        CustomsWorkbench.Features.PersonalImports.Risk.ParcelRiskScorer.ModelName];
 
     private ModelCatalogue Catalogue
     {
@@ -123,12 +133,12 @@ public class ModelCatalogueTests(ModelCatalogueFactory factory) : IClassFixture<
     [Fact]
     public async Task Models_promote_with_an_unknown_kind_or_version_exits_1_and_names_what_exists()
     {
-        var unknownKind = await CliVerbRunner.RunAsync(factory, "models promote", "parcel-risk", "v1");
+        var unknownKind = await CliVerbRunner.RunAsync(factory, "models promote", "no-such-kind", "v1");
         var unknownVersion = await CliVerbRunner.RunAsync(factory, "models promote", RiskEngine.ModelName, "risk-19990101-1");
         var usage = await CliVerbRunner.RunAsync(factory, "models promote", RiskEngine.ModelName);
 
         Assert.Equal(1, unknownKind.Code);
-        Assert.Contains("Known kinds: assistant-intent, hs-classifier, risk, xray-detector", unknownKind.Error);
+        Assert.Contains("Known kinds: assistant-intent, hs-classifier, parcel-risk, risk, xray-detector", unknownKind.Error);
         Assert.Equal(1, unknownVersion.Code);
         Assert.Contains("no version 'risk-19990101-1'", unknownVersion.Error);
         Assert.Equal(2, usage.Code);

@@ -27,19 +27,7 @@ public sealed class ParcelRiskWorld : WorkbenchFactory, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _ = Server;
-        var scenario = ParcelScenario.Generate(Seed, 4000, dayCount: 150);
-        var report = await ImportAsync(async writer => await ScenarioCsv.WriteManifestAsync(scenario, writer));
-        Assert.True(report.Succeeded, string.Join("\n", report.Errors));
-
-        var dataset = await Services.GetRequiredService<ParcelRiskData>().LoadAllAsync(CancellationToken.None);
-        var irregularTracking = new[] { ParcelFlagCodes.PcccMisuse, ParcelFlagCodes.SplitShipment, ParcelFlagCodes.Resale, ParcelFlagCodes.Undervalued }
-            .SelectMany(f => scenario.Truth[f]).ToHashSet();
-        var irregular = dataset.Records.Where(r => irregularTracking.Contains(r.TrackingNumber)).Select(r => r.Id).ToHashSet();
-        await using (var db = CreateDbContext())
-        {
-            db.ParcelDecisions.AddRange(DemoParcelInspections.Select(dataset, irregular, DemoRandom.For(Seed, "parcel-inspections")));
-            await db.SaveChangesAsync();
-        }
+        await PlantedParcelLabels.ImportAndLabelAsync(this, Seed);
         First = await Catalogue.Kind(ParcelRiskScorer.ModelName).TrainAsync("test", new InlineProgress<JobProgress>(_ => { }), CancellationToken.None)
             ?? throw new InvalidOperationException("The planted manifest gave too few labels to train.");
     }
@@ -49,13 +37,7 @@ public sealed class ParcelRiskWorld : WorkbenchFactory, IAsyncLifetime
     public ModelCatalogue Catalogue => Services.GetRequiredService<ModelCatalogue>();
 
     /// <summary>Imports a manifest written by <paramref name="write"/> through the import door, as a file.</summary>
-    public async Task<ImportReport> ImportAsync(Func<TextWriter, Task> write)
-    {
-        var path = Path.Combine(Path.GetTempPath(), "cw-import-tests", Guid.NewGuid().ToString("N") + ".csv");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using (var writer = new StreamWriter(path, false, new UTF8Encoding(false))) await write(writer);
-        return await Services.GetRequiredService<FileImporter>().ImportFileAsync(path, Path.GetFileName(path), "test");
-    }
+    public Task<ImportReport> ImportAsync(Func<TextWriter, Task> write) => PlantedParcelLabels.ImportAsync(this, write);
 
     /// <summary>Waits (up to a minute) until <paramref name="condition"/> holds on the database.</summary>
     public async Task WaitUntilAsync(Func<global::CustomsWorkbench.Platform.Data.WorkbenchDbContext, Task<bool>> condition, string what)

@@ -16,6 +16,7 @@ public static class ParcelRiskServiceCollectionExtensions
         services.AddSingleton<ParcelRiskTrainingRun>();
         services.AddSingleton<ParcelRiskEvaluation>();
         services.AddModelKind<ParcelRiskModelKind>();
+        services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IModelMonitor, ParcelRiskHealthMonitor>();
         services.AddScoped<IDatabaseSeeder, DemoParcelInspections>();
         services.AddScoped<IDatabaseSeeder, ParcelRiskStartup>();
         services.AddSingleton<IParcelArrivalSink, ParcelRiskArrivalSink>();

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Components.Authorization;
 
-namespace CustomsWorkbench.Features.RiskSelection.Desk;
+namespace CustomsWorkbench.Platform.Identity;
 
+/// <summary>Who is acting, for the desks (risk and parcels) that record a name on claims and decisions.</summary>
 public static class DeskUser
 {
     /// <summary>The signed-in user's name, as stored in ClaimedBy/DecidedBy.</summary>
