@@ -44,7 +44,8 @@ public class ParcelDeskJourneyTests(BrowserFixture browser)
         await officer.WaitForURLAsync($"**/parcels/{parcelId}");
         await BrowserFixture.WaitForInteractiveAsync(officer);
         var evidence = officer.Locator("[data-testid=flag-evidence][data-flag=split-shipment]");
-        await Assertions.Expect(evidence).ToBeVisibleAsync();
+        // The page computes the risk explanation and the duty lines on open: slow on two cores under the whole suite.
+        await Assertions.Expect(evidence).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(evidence.GetByTestId("related-parcel").First).ToBeVisibleAsync();
         await Assertions.Expect(officer.GetByTestId("code-identity")).ToBeVisibleAsync();
         await Assertions.Expect(officer.GetByTestId("duty-line").First).ToBeVisibleAsync();
@@ -57,6 +58,18 @@ public class ParcelDeskJourneyTests(BrowserFixture browser)
         await Assertions.Expect(officer.Locator("[data-testid=decision-entry][data-action=HoldForDocuments]")).ToBeVisibleAsync();
         await using (var db = browser.App.CreateDbContext())
             Assert.Equal(ParcelStatus.HeldForDocuments, (await db.Parcels.AsNoTracking().SingleAsync(p => p.Id == parcelId)).Status);
+
+        // The assistant, opened on the parcel, explains the hold with the officer's reason and cites the parcel.
+        await officer.GetByTestId("assistant-fab").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("assistant-panel")).ToBeVisibleAsync();
+        await officer.GetByTestId("assistant-clear").ClickAsync();
+        await officer.GetByTestId("assistant-input").FillAsync("이 물품 왜 보류됐어?");
+        await officer.GetByTestId("assistant-send").ClickAsync();
+        var answer = officer.GetByTestId("assistant-answer").Last;
+        // The first question in a fresh host waits for the offline engine to load: up to a minute under the whole suite.
+        await Assertions.Expect(answer).ToContainTextAsync("서류 보완 대기", new() { Timeout = 90_000 });
+        await Assertions.Expect(answer).ToContainTextAsync("송장 제출 요청");
+        await Assertions.Expect(answer.GetByTestId("assistant-citation").First).ToHaveAttributeAsync("href", $"/parcels/{parcelId}");
         await officer.Context.CloseAsync();
     }
 }
