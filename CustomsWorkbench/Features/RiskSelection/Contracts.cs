@@ -25,6 +25,8 @@ public static class RiskEvents
     public const string Scored = "scored";
     /// <summary>Payload: QueueItemChanged.</summary>
     public const string ItemChanged = "item-changed";
+    /// <summary>Payload: int office id whose daily capacity a supervisor changed.</summary>
+    public const string CapacityChanged = "capacity-changed";
 }
 
 public sealed record QueueItemChanged(int DeclarationId, string Status, string? ClaimedBy);

@@ -32,6 +32,8 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.AddSingleton<RiskAssessmentWriter>();
         builder.Services.AddSingleton<RiskShadowScorer>();
         builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IShadowSource>(sp => sp.GetRequiredService<RiskShadowScorer>());
+        builder.Services.AddSingleton<Capacity.OfficeCapacityService>();
+        builder.Services.AddSingleton<DemoHistoryProcessing>();
         builder.Services.AddSingleton<RiskEngine>();
         builder.Services.AddSingleton<IRiskScoringService>(sp => sp.GetRequiredService<RiskEngine>());
         builder.Services.AddSingleton<RiskTrainingRun>();

@@ -4,15 +4,17 @@ namespace CustomsWorkbench.Platform.Identity;
 public static class DemoUsers
 {
     public const string Password = "Demo!2345";
+    /// <summary>The demo officers' office (Incheon Customs, the busiest in the demo world): their queue's default.</summary>
+    public const string IncheonOffice = "030";
 
     public static readonly IReadOnlyList<DemoUser> All =
     [
-        new("officer", "김민준 (Officer)", Roles.Officer),
-        new("officer2", "이서연 (Officer)", Roles.Officer),
+        new("officer", "김민준 (Officer)", Roles.Officer, IncheonOffice),
+        new("officer2", "이서연 (Officer)", Roles.Officer, IncheonOffice),
         new("analyst", "박지호 (Analyst)", Roles.Analyst),
         new("supervisor", "최수아 (Supervisor)", Roles.Supervisor),
         new("admin", "정도윤 (Admin)", Roles.Admin),
     ];
 }
 
-public sealed record DemoUser(string UserName, string DisplayName, string Role);
+public sealed record DemoUser(string UserName, string DisplayName, string Role, string? OfficeCode = null);

@@ -8,4 +8,8 @@ public static class DeskUser
     /// <summary>The signed-in user's name, as stored in ClaimedBy/DecidedBy.</summary>
     public static async Task<string> NameAsync(Task<AuthenticationState>? state) =>
         state is null ? "" : (await state).User.Identity?.Name ?? "";
+
+    /// <summary>Code of the signed-in user's office (see <see cref="WorkbenchClaimsFactory"/>), or null.</summary>
+    public static async Task<string?> OfficeCodeAsync(Task<AuthenticationState>? state) =>
+        state is null ? null : (await state).User.FindFirst(WorkbenchClaimsFactory.OfficeClaim)?.Value;
 }

@@ -20,7 +20,7 @@ public class IdentitySeeder(RoleManager<IdentityRole> roles, UserManager<Workben
         foreach (var demo in DemoUsers.All)
         {
             if (await users.FindByNameAsync(demo.UserName) is not null) continue;
-            var user = new WorkbenchUser { UserName = demo.UserName, DisplayName = demo.DisplayName, Email = $"{demo.UserName}@customs.example", EmailConfirmed = true };
+            var user = new WorkbenchUser { UserName = demo.UserName, DisplayName = demo.DisplayName, Email = $"{demo.UserName}@customs.example", EmailConfirmed = true, OfficeCode = demo.OfficeCode };
             var result = await users.CreateAsync(user, DemoUsers.Password);
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, demo.Role);

@@ -28,6 +28,7 @@ public static class IdentityServiceCollectionExtensions
             .AddEntityFrameworkStores<WorkbenchDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        builder.Services.AddScoped<IUserClaimsPrincipalFactory<WorkbenchUser>, WorkbenchClaimsFactory>();
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddScoped<IDatabaseSeeder, IdentitySeeder>();
         builder.Services.AddSingleton<UserAdministration>();

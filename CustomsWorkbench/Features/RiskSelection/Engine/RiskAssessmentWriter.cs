@@ -16,7 +16,8 @@ public sealed record AssessmentRow(
 /// the previous assessment stops being current, a new one is appended, and the queue row is inserted or has only its
 /// recommendation fields refreshed — claims, decisions, outcomes and reviews of an existing row are never touched, and
 /// its concurrency token is left alone so an officer's pending decision does not conflict with a re-score.
-/// A new row for an already inspected declaration starts closed with the recorded outcome.
+/// A new row for an already inspected declaration starts closed with the recorded outcome. A new row's arrival time
+/// (the start of its service-time clock) is the time it was first written.
 /// </summary>
 public sealed class RiskAssessmentWriter(IDbContextFactory<WorkbenchDbContext> factory)
 {
@@ -49,14 +50,14 @@ public sealed class RiskAssessmentWriter(IDbContextFactory<WorkbenchDbContext> f
             await using var upsert = Command(connection, tx, """
                 INSERT INTO DeclarationTriage (DeclarationId, Date, OfficeId, ImporterId, MainTariffCode, Score, RecommendedChannel,
                     Reason, ModelVersion, Status, DecidedChannel, RecommendedAtDecision, ModelVersionAtDecision, Outcome, OutcomeRevenue,
-                    ClosedAtUtc, Review, Version)
+                    ClosedAtUtc, Review, Version, ArrivedAtUtc)
                 VALUES ($id, $date, $office, $importer, $tariff, $score, $channel, $reason, $model, $status, $decided, $decided,
-                    $priorSelection, $outcome, $outcomeRevenue, $closed, 'None', $version)
+                    $priorSelection, $outcome, $outcomeRevenue, $closed, 'None', $version, $now)
                 ON CONFLICT(DeclarationId) DO UPDATE SET Date = excluded.Date, OfficeId = excluded.OfficeId,
                     ImporterId = excluded.ImporterId, MainTariffCode = excluded.MainTariffCode, Score = excluded.Score,
                     RecommendedChannel = excluded.RecommendedChannel, Reason = excluded.Reason, ModelVersion = excluded.ModelVersion
                 """, "$id", "$date", "$office", "$importer", "$tariff", "$score", "$channel", "$reason", "$model", "$status",
-                "$decided", "$priorSelection", "$outcome", "$outcomeRevenue", "$closed", "$version");
+                "$decided", "$priorSelection", "$outcome", "$outcomeRevenue", "$closed", "$version", "$now");
             foreach (var row in chunk)
             {
                 var r = row.Record;
@@ -72,7 +73,7 @@ public sealed class RiskAssessmentWriter(IDbContextFactory<WorkbenchDbContext> f
                     (outcome is null ? TriageStatus.Open : TriageStatus.Closed).ToString(),
                     outcome is null ? null : Channel.Red.ToString(), outcome is null ? null : PriorSelection, outcome?.ToString(),
                     outcome is null ? null : r.AdditionalRevenue ?? 0, outcome is null ? null : now,
-                    Guid.NewGuid().ToString().ToUpperInvariant());
+                    Guid.NewGuid().ToString().ToUpperInvariant(), now);
                 await upsert.ExecuteNonQueryAsync(ct);
             }
             await tx.CommitAsync(ct);

@@ -17,7 +17,7 @@ namespace CustomsWorkbench.Features.RiskSelection.Engine;
 public sealed class RiskEngine(
     RiskRecordLoader loader, RiskAssessmentWriter writer, ModelRegistry registry, IAuditLog audit, IRealtimeNotifier notifier,
     IDbContextFactory<WorkbenchDbContext> factory, IOptions<RiskOptions> options, FeatureStateFactory states, RiskShadowScorer shadow,
-    ILogger<RiskEngine> logger) : IRiskScoringService
+    Capacity.OfficeCapacityService capacity, ILogger<RiskEngine> logger) : IRiskScoringService
 {
     public const string ModelName = "risk";
     public const string RulesOnlyVersion = "rules-only";
@@ -203,7 +203,14 @@ public sealed class RiskEngine(
         var model = _model;
         var scores = BatchScorer.Score(model, features, records.Count, options.Value.ProbabilityWeight);
         var rules = await RulesAsync(ct);
-        var plan = Plan(scores.Candidates(records), rules, model is not null, completeDays);
+        var candidates = scores.Candidates(records);
+        var plan = Plan(candidates, rules, model is not null, completeDays);
+        // Live arrivals are held to the capacity a supervisor set for their office and day; history keeps its share-based plan.
+        if (!completeDays)
+        {
+            var left = await capacity.LeftAsync(candidates.Select(c => (c.Record.Date, c.Record.OfficeId)).ToList(), records.Select(r => r.Id).ToList(), ct);
+            if (left.Count > 0) plan = CapacityLimiter.Apply(candidates, plan, (date, office) => left.GetValueOrDefault((date, office)));
+        }
         // Arrivals only (a whole-history re-score is not live traffic): a shadow version scores them too, deciding nothing.
         if (!completeDays) await shadow.ScoreAsync(records, features, scores, plan, ModelVersion, rules, ct);
         var scoredAt = clock.Elapsed;

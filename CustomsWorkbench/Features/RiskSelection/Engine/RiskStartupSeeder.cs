@@ -10,10 +10,10 @@ namespace CustomsWorkbench.Features.RiskSelection.Engine;
 /// First start with declarations but no assessment yet (fresh demo world or first import): trains the first model
 /// (registered active, nobody to compare with) and scores every declaration so the queue is full. Idempotent: once any
 /// assessment exists it does nothing. With Workbench:Risk:TrainFirstModelInBackground the work runs as a background job
-/// after the app starts serving instead.
+/// after the app starts serving instead. On the demo world, the history is then processed (<see cref="DemoHistoryProcessing"/>).
 /// </summary>
 public sealed class RiskStartupSeeder(
-    RiskTrainingRun run, RiskEngine engine, ModelRegistry registry, BackgroundJobs jobs, IOptions<RiskOptions> options,
+    RiskTrainingRun run, RiskEngine engine, DemoHistoryProcessing history, ModelRegistry registry, BackgroundJobs jobs, IOptions<RiskOptions> options,
     ILogger<RiskStartupSeeder> logger) : IDatabaseSeeder
 {
     public int Order => 300;
@@ -36,6 +36,8 @@ public sealed class RiskStartupSeeder(
         var active = await registry.GetActiveAsync(RiskEngine.ModelName, ct);
         var version = active ?? await run.TrainAndRegisterAsync(RiskEngine.Actor, progress, ct);
         var scored = await engine.ScoreAllAsync(progress, ct);
+        var processed = await history.ProcessAsync(ct);
+        if (processed > 0) logger.LogInformation("Demo history processed: {Count} declarations before the last open days released and closed", processed);
         return $"{scored} declarations scored with {version?.Version ?? RiskEngine.RulesOnlyVersion}";
     }
 }

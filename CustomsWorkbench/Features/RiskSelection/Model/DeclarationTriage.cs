@@ -23,6 +23,9 @@ public class DeclarationTriage
     public SelectionReason Reason { get; set; }
     public required string ModelVersion { get; set; }
 
+    /// <summary>When the row entered the queue (the service-time clock starts here); null for history processed before the workbench.</summary>
+    public DateTime? ArrivedAtUtc { get; set; }
+
     public TriageStatus Status { get; set; }
     public string? ClaimedBy { get; set; }
     public DateTime? ClaimedAtUtc { get; set; }

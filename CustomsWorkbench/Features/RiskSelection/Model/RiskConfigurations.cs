@@ -29,6 +29,8 @@ public class DeclarationTriageConfiguration : IEntityTypeConfiguration<Declarati
         b.HasIndex(x => new { x.MainTariffCode, x.Score });
         b.HasIndex(x => new { x.ClaimedBy, x.Status });
         b.HasIndex(x => x.Review);
+        // The shift's default view: one office's items of one day.
+        b.HasIndex(x => new { x.OfficeId, x.Date, x.Status });
         b.Property(x => x.RecommendedChannel).HasConversion<string>().HasMaxLength(8);
         b.Property(x => x.DecidedChannel).HasConversion<string>().HasMaxLength(8);
         b.Property(x => x.RecommendedAtDecision).HasConversion<string>().HasMaxLength(8);
@@ -55,5 +57,15 @@ public class SelectivityRuleConfiguration : IEntityTypeConfiguration<Selectivity
         b.Property(x => x.OriginCountryCode).HasMaxLength(FieldLimits.Code);
         b.Property(x => x.ImporterCode).HasMaxLength(FieldLimits.Code);
         b.Property(x => x.DeclarantCode).HasMaxLength(FieldLimits.Code);
+    }
+}
+
+public class OfficeCapacityConfiguration : IEntityTypeConfiguration<OfficeCapacity>
+{
+    public void Configure(EntityTypeBuilder<OfficeCapacity> b)
+    {
+        b.HasKey(x => x.OfficeId);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.UpdatedBy).HasMaxLength(FieldLimits.Name);
     }
 }
