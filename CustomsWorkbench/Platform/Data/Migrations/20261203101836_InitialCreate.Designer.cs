@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261203083945_InitialCreate")]
+    [Migration("20261203101836_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -460,6 +460,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ArrivedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClaimedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -568,11 +571,42 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.HasIndex("Status", "Score");
 
+                    b.HasIndex("OfficeId", "Date", "Status");
+
                     b.HasIndex("OfficeId", "Status", "Score");
 
                     b.HasIndex("RecommendedChannel", "Status", "Score");
 
                     b.ToTable("DeclarationTriage");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Model.OfficeCapacity", b =>
+                {
+                    b.Property<int>("OfficeId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RedPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YellowPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OfficeId");
+
+                    b.ToTable("OfficeCapacity");
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Model.RiskAssessment", b =>
@@ -2294,6 +2328,10 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeCode")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")

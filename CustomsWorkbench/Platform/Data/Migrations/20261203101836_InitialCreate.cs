@@ -32,6 +32,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", nullable: false),
                     PreferredCulture = table.Column<string>(type: "TEXT", nullable: false),
+                    OfficeCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -231,6 +232,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     RecommendedChannel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ModelVersion = table.Column<string>(type: "TEXT", nullable: false),
+                    ArrivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     ClaimedBy = table.Column<string>(type: "TEXT", nullable: true),
                     ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -437,6 +439,23 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ModelVersion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfficeCapacity",
+                columns: table => new
+                {
+                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RedPerDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    YellowPerDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficeCapacity", x => x.OfficeId);
                 });
 
             migrationBuilder.CreateTable(
@@ -1571,6 +1590,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 columns: new[] { "MainTariffCode", "Score" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeclarationTriage_OfficeId_Date_Status",
+                table: "DeclarationTriage",
+                columns: new[] { "OfficeId", "Date", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DeclarationTriage_OfficeId_Status_Score",
                 table: "DeclarationTriage",
                 columns: new[] { "OfficeId", "Status", "Score" });
@@ -1991,6 +2015,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ModelVersion");
+
+            migrationBuilder.DropTable(
+                name: "OfficeCapacity");
 
             migrationBuilder.DropTable(
                 name: "OutboxDelivery");
