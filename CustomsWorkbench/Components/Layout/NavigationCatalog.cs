@@ -57,6 +57,10 @@ public static class NavigationCatalog
             new("oversight/audit", "NavAudit", Icons.Material.Filled.History),
             new("traders/audit", "NavAuditPlan", Icons.Material.Filled.FactCheck),
         ]),
+        new("NavSupervision", Policies.Supervision, Icons.Material.Filled.Speed,
+        [
+            new("risk/capacity", "NavCapacity", Icons.Material.Filled.Speed),
+        ]),
         new("NavAdministration", Policies.Administration, Icons.Material.Filled.AdminPanelSettings,
         [
             new("admin/users", "NavUsers", Icons.Material.Filled.People),

@@ -1,3 +1,4 @@
+using CustomsWorkbench.Features.RiskSelection.Capacity;
 using CustomsWorkbench.Features.RiskSelection.Desk;
 using CustomsWorkbench.Features.RiskSelection.Engine;
 using CustomsWorkbench.Platform.Cli;
@@ -19,8 +20,8 @@ public static class RiskSelectionServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>HTTP endpoints of the RiskSelection feature: the desk is pages only (Blazor routes), so nothing to map yet.</summary>
-    public static IEndpointRouteBuilder MapRiskSelection(this IEndpointRouteBuilder app) => app;
+    /// <summary>HTTP endpoints of the RiskSelection feature: the desk is pages (Blazor routes); supervisors set office capacity over the API too.</summary>
+    public static IEndpointRouteBuilder MapRiskSelection(this IEndpointRouteBuilder app) => app.MapOfficeCapacity();
 
     /// <summary>The selection engine: features, models, scoring on arrival, retraining, first-start scoring, `evaluate risk`.</summary>
     private static void AddRiskEngine(IHostApplicationBuilder builder)
@@ -32,7 +33,7 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.AddSingleton<RiskAssessmentWriter>();
         builder.Services.AddSingleton<RiskShadowScorer>();
         builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IShadowSource>(sp => sp.GetRequiredService<RiskShadowScorer>());
-        builder.Services.AddSingleton<Capacity.OfficeCapacityService>();
+        builder.Services.AddSingleton<OfficeCapacityService>();
         builder.Services.AddSingleton<DemoHistoryProcessing>();
         builder.Services.AddSingleton<RiskEngine>();
         builder.Services.AddSingleton<IRiskScoringService>(sp => sp.GetRequiredService<RiskEngine>());

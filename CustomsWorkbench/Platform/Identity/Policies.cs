@@ -15,6 +15,8 @@ public static class Policies
     public const string ImportData = nameof(ImportData);
     /// <summary>Review of AI recommendations, model promotion, selectivity rules, audit trail.</summary>
     public const string Oversight = nameof(Oversight);
+    /// <summary>Running the offices' day: daily selection capacity.</summary>
+    public const string Supervision = nameof(Supervision);
     /// <summary>Users and roles.</summary>
     public const string Administration = nameof(Administration);
 
@@ -25,6 +27,7 @@ public static class Policies
         [Intelligence] = [Roles.Analyst, Roles.Supervisor],
         [ImportData] = [Roles.Supervisor, Roles.Admin],
         [Oversight] = [Roles.Supervisor, Roles.Admin],
+        [Supervision] = [Roles.Supervisor],
         [Administration] = [Roles.Admin],
     };
 

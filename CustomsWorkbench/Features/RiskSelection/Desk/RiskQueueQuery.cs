@@ -1,4 +1,5 @@
 using CustomsWorkbench.Features.RiskSelection.Model;
+using CustomsWorkbench.Platform;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Records;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ public sealed record OfficeOption(int Id, string NameEn, string NameKo);
 /// The risk queue as pages: filters and the count run on DeclarationTriage alone (its indexes), and only the page's
 /// rows are joined to their declaration, importer and office. Default order: highest score first.
 /// </summary>
-public class RiskQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
+public class RiskQueueQuery(IDbContextFactory<WorkbenchDbContext> factory, TimeProvider clock)
 {
     /// <summary>Grid columns that may be sorted, and the DeclarationTriage column each sorts on: a sort never orders a million-row join.</summary>
     public static readonly IReadOnlyDictionary<string, string> SortColumns = new Dictionary<string, string>
@@ -27,7 +28,7 @@ public class RiskQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
     public async Task<Page<QueueRow>> GetPageAsync(QueueFilter filter, PageRequest page, string userName, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var triage = await FilterAsync(db, filter, userName, ct);
+        var triage = await FilterAsync(db, filter, userName, ShiftDay.Today(clock), ct);
         var total = await triage.CountAsync(ct);
         var size = Math.Clamp(page.PageSize, 1, PageRequest.MaxPageSize);
         var sortBy = page.SortBy is { } s && SortColumns.ContainsKey(s) ? s : nameof(QueueRow.Score);
@@ -68,7 +69,15 @@ public class RiskQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
         _ => true,
     };
 
-    private static async Task<IQueryable<DeclarationTriage>> FilterAsync(WorkbenchDbContext db, QueueFilter f, string userName, CancellationToken ct)
+    /// <summary>The office with this code (the signed-in officer's), or null.</summary>
+    public async Task<int?> OfficeIdAsync(string? code, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(code)) return null;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Offices.AsNoTracking().Where(o => o.Code == code).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
+    }
+
+    private static async Task<IQueryable<DeclarationTriage>> FilterAsync(WorkbenchDbContext db, QueueFilter f, string userName, DateOnly today, CancellationToken ct)
     {
         var q = db.Set<DeclarationTriage>().AsNoTracking();
         q = f.View switch
@@ -103,6 +112,8 @@ public class RiskQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
         if (f.MaxScore is { } max) q = q.Where(t => t.Score <= max);
         if (f.From is { } from) q = q.Where(t => t.Date >= from);
         if (f.To is { } to) q = q.Where(t => t.Date <= to);
+        if (f.Period == QueuePeriod.Today) q = q.Where(t => t.Date == today);
+        else if (f.Period == QueuePeriod.Backlog) q = q.Where(t => t.Date < today);
         return q;
     }
 
@@ -128,5 +139,7 @@ public class RiskQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
             Status = t.Status,
             ClaimedBy = t.ClaimedBy,
             DecidedChannel = t.DecidedChannel,
+            ArrivedAtUtc = t.ArrivedAtUtc,
+            DecidedAtUtc = t.DecidedAtUtc,
         };
 }
