@@ -24,11 +24,11 @@ public class RiskQueueJourneyTests(BrowserFixture browser)
         await colleague.GotoAsync($"{browser.BaseUrl}/risk/queue?view=Unclaimed");
         await BrowserFixture.WaitForInteractiveAsync(colleague);
         var colleagueActive = await colleague.Context.NewPageAsync();
-        await colleagueActive.GotoAsync($"{browser.BaseUrl}/risk/queue");
+        await colleagueActive.GotoAsync($"{browser.BaseUrl}/risk/queue?view=Active");
         await BrowserFixture.WaitForInteractiveAsync(colleagueActive);
 
         var officer = await browser.SignInAsync("officer");
-        await officer.GotoAsync($"{browser.BaseUrl}/risk/queue");
+        await officer.GotoAsync($"{browser.BaseUrl}/risk/queue?view=Active");
         await BrowserFixture.WaitForInteractiveAsync(officer);
         var first = officer.GetByTestId("queue-open").First;
         await Assertions.Expect(first).ToBeVisibleAsync();

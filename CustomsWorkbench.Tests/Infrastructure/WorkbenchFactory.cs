@@ -21,6 +21,8 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
     public bool KeepDataFolder { get; init; }
     protected virtual bool SeedDemoData => true;
     protected virtual int DemoDeclarationCount => 1500;
+    protected virtual double ArrivalsPerMinute => 0;
+    protected virtual int DemoOpenDays => 1000;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -31,6 +33,10 @@ public class WorkbenchFactory : WebApplicationFactory<Program>
         builder.UseSetting("Workbench:SeedDemoData", SeedDemoData.ToString());
         builder.UseSetting("Workbench:DemoDeclarationCount", DemoDeclarationCount.ToString());
         builder.UseSetting("Workbench:DemoMonths", "6");
+        // No live arrivals unless a test turns them on (ShiftWorldFactory), and the shared world's history stays open
+        // work, as the suite's desk tests expect; the processed history is measured on ShiftWorldFactory's own world.
+        builder.UseSetting("Workbench:Demo:ArrivalsPerMinute", ArrivalsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Workbench:Demo:OpenDays", DemoOpenDays.ToString());
         // Every app host trains an X-ray detector in the background for its demo scans; the shipped 300-scan training
         // would keep both cores busy under the whole suite. Detector quality is measured by `evaluate xray`, not here.
         builder.UseSetting("XRay:TrainingScans", "120");
