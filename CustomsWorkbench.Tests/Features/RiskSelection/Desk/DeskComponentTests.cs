@@ -32,7 +32,9 @@ public class DeskComponentTests : ComponentTestContext, IClassFixture<RiskDeskFa
     {
         Render<MudPopoverProvider>();
         // Every day's open and claimed items (the default is today's work of my office; these scenarios are about the grid).
-        var cut = Render<RiskQueue>(p => p.Add(q => q.View, nameof(QueueView.Active)));
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo(navigation.GetUriWithQueryParameter("view", nameof(QueueView.Active)));
+        var cut = Render<RiskQueue>();
         cut.WaitForAssertion(() => Assert.NotEmpty(Rows(cut)), TimeSpan.FromSeconds(10));
         return cut;
     }
