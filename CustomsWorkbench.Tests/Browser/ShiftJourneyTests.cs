@@ -29,8 +29,8 @@ public class ShiftJourneyTests(BrowserFixture browser)
         await BrowserFixture.WaitForInteractiveAsync(page);
 
         var row = page.Locator("tr", new() { Has = page.Locator("[data-testid=capacity-row][data-office='070']") });
-        await row.GetByTestId("capacity-red").Locator("input").FillAsync("4");
-        await row.GetByTestId("capacity-yellow").Locator("input").FillAsync("6");
+        await row.Locator("[data-testid=capacity-red] input, input[data-testid=capacity-red]").FillAsync("4");
+        await row.Locator("[data-testid=capacity-yellow] input, input[data-testid=capacity-yellow]").FillAsync("6");
         await row.GetByTestId("capacity-save").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("capacity-message")).ToBeVisibleAsync();

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using CustomsWorkbench.Features.RiskSelection;
 using CustomsWorkbench.Features.RiskSelection.Desk;
 using CustomsWorkbench.Features.RiskSelection.Model;
@@ -32,7 +33,7 @@ public class DeskComponentTests : ComponentTestContext, IClassFixture<RiskDeskFa
     {
         Render<MudPopoverProvider>();
         // Every day's open and claimed items (the default is today's work of my office; these scenarios are about the grid).
-        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo(navigation.GetUriWithQueryParameter("view", nameof(QueueView.Active)));
         var cut = Render<RiskQueue>();
         cut.WaitForAssertion(() => Assert.NotEmpty(Rows(cut)), TimeSpan.FromSeconds(10));
