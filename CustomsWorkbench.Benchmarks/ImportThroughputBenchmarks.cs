@@ -114,6 +114,9 @@ public class ImportThroughputBenchmarks
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration["Workbench:DataFolder"] = folder;
         builder.Logging.ClearProviders();
+        // IMPORT_BENCH_LOG=1 prints the import's own breakdown (probe, lookups, bulk writes) beside BenchmarkDotNet's figures.
+        if (Environment.GetEnvironmentVariable("IMPORT_BENCH_LOG") == "1") builder.Logging.AddSimpleConsole().AddFilter((category, level) =>
+            category == typeof(DeclarationImportService).FullName && level >= LogLevel.Information);
         builder.AddWorkbenchData();
         builder.AddAudit();
         builder.AddOutbox();

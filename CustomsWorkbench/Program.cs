@@ -13,6 +13,7 @@ using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Demo;
+using CustomsWorkbench.Platform.Health;
 using CustomsWorkbench.Platform.Hosting;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Import;
@@ -29,6 +30,7 @@ if (CliHost.IsCliInvocation(args)) return await CliHost.RunAsync(args, AddWorkbe
 var builder = WorkbenchHost.CreateBuilder(args);
 WorkbenchConfiguration.AddRepositorySettings(builder.Configuration, builder.Environment.ContentRootPath);
 AddWorkbench(builder);
+builder.AddWorkbenchHealth();
 builder.AddSecurityHeaders();
 builder.AddWorkbenchAuthentication();
 builder.AddWorkbenchLocalization();
@@ -57,6 +59,7 @@ app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
+app.MapWorkbenchHealth();
 app.MapAccountEndpoints();
 app.MapRecordEndpoints();
 app.MapImportEndpoints();
