@@ -26,6 +26,8 @@ public class AuthorizationMatrixTests(WorkbenchFactory factory)
         { "/api/export/declarations", Roles.All },
         { "/api/export/importers", Roles.All },
         { "/account/login", [.. Roles.All, .. Anonymous] },
+        { "/health/live", [.. Roles.All, .. Anonymous] },
+        { "/health/ready", [.. Roles.All, .. Anonymous] },
     };
 
     [Theory]

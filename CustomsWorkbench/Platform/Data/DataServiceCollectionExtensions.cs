@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Data.Bulk;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,8 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddDbContextFactory<WorkbenchDbContext>((sp, o) =>
             o.UseSqlite(ConnectionStringFor(sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value.ResolveDataFolder())),
             ServiceLifetime.Singleton);
+        // Imports write through the provider's bulk path (SQLite: prepared inserts); PostgreSQL's COPY writer goes here with its provider.
+        builder.Services.AddSingleton<IBulkWriter, SqliteBulkWriter>();
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>().CreateDbContext());
         builder.Services.AddSingleton<DatabaseInitializer>();
         return builder;

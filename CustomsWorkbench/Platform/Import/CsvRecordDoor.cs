@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Data.Bulk;
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,8 @@ public sealed record BatchWritten(int Inserted, int Updated, int Unchanged, IRea
 /// commit. A door says only how to parse a row, what makes a row unique in a file, how rows compare with what is stored,
 /// and how to write them. <typeparamref name="TState"/> is whatever the validation pass keeps across batches.
 /// </summary>
-public abstract class CsvRecordDoor<TRecord, TState>(IDbContextFactory<WorkbenchDbContext> factory, OutboxDispatcher outbox, IAuditLog audit, ILogger logger)
+public abstract class CsvRecordDoor<TRecord, TState>(IDbContextFactory<WorkbenchDbContext> factory, IBulkWriter bulkWriter, OutboxDispatcher outbox,
+    IAuditLog audit, ILogger logger)
     : IImportDoor where TRecord : class where TState : new()
 {
     public const int MaxReportedErrors = DeclarationImportService.MaxReportedErrors;
@@ -42,8 +44,9 @@ public abstract class CsvRecordDoor<TRecord, TState>(IDbContextFactory<Workbench
     /// <summary>Validation pass: compare a batch with the database (and with the file so far, in <paramref name="state"/>); report, never write.</summary>
     protected abstract Task CheckAsync(WorkbenchDbContext db, IReadOnlyList<(int Row, TRecord Record)> batch, TState state,
         Action<ImportProblem> report, CancellationToken ct);
-    /// <summary>Writing pass: store a batch (inside the import's transaction).</summary>
-    protected abstract Task<BatchWritten> WriteAsync(WorkbenchDbContext db, IReadOnlyList<(int Row, TRecord Record)> batch, int batchId, CancellationToken ct);
+    /// <summary>Writing pass: store a batch inside the import's transaction, through EF Core or the session's bulk tables.</summary>
+    protected abstract Task<BatchWritten> WriteAsync(WorkbenchDbContext db, IBulkSession bulk, IReadOnlyList<(int Row, TRecord Record)> batch, int batchId,
+        CancellationToken ct);
     /// <summary>The outbox messages announcing what arrived, stored in the same transaction.</summary>
     protected virtual IEnumerable<OutboxMessage> Messages(IReadOnlyList<int> arrivedIds, DateTime nowUtc) => [];
 
@@ -66,8 +69,8 @@ public abstract class CsvRecordDoor<TRecord, TState>(IDbContextFactory<Workbench
         var (rows, errorCount, errors) = await ValidateAsync(db, path, probe, progress, ct);
         if (errorCount > 0) return Report(rows, 0, 0, 0, null, errorCount, errors);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (batch, earlier) = await ImportSteps.OpenBatchAsync(db, transaction, probe, fileName, Format, rows, importedBy, ct);
+        await using var bulk = await bulkWriter.BeginAsync(db, ct);
+        var (batch, earlier) = await ImportSteps.OpenBatchAsync(db, bulk.Transaction, probe, fileName, Format, rows, importedBy, ct);
         if (batch is null) return Repeated(earlier!);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         int inserted = 0, updated = 0, unchanged = 0, written = 0;
@@ -77,7 +80,7 @@ public abstract class CsvRecordDoor<TRecord, TState>(IDbContextFactory<Workbench
             await foreach (var chunk in ImportSteps.Batches(Read(stream, probe, ct), ct))
             {
                 var records = chunk.Select(r => (r.Row, Record: r.Record!)).ToList();
-                var result = await WriteAsync(db, records, batch.Id, ct);
+                var result = await WriteAsync(db, bulk, records, batch.Id, ct);
                 // The database changed between the passes (another import): give up rather than write half.
                 if (result.Conflict is { } conflict) return Report(rows, 0, 0, 0, null, 1, [conflict]);
                 db.ChangeTracker.Clear();
@@ -94,7 +97,7 @@ public abstract class CsvRecordDoor<TRecord, TState>(IDbContextFactory<Workbench
         var messages = Messages(arrived, DateTime.UtcNow).ToList();
         db.AddRange(messages);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await bulk.CommitAsync(ct);
         progress?.Report(new ImportProgress(ImportPhase.Done, rows, 1));
         await ImportSteps.DispatchAsync(outbox, messages.Select(m => m.Id).ToList(), logger, ct);
         logger.LogInformation("Imported {File} ({Format}): {Inserted} inserted, {Updated} updated, {Unchanged} unchanged in {Seconds:F1}s",

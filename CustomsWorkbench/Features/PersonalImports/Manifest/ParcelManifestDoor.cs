@@ -1,6 +1,7 @@
 using CustomsWorkbench.Features.PersonalImports.Flags;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Data.Bulk;
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Import;
 using CustomsWorkbench.Platform.Outbox;
@@ -14,9 +15,9 @@ namespace CustomsWorkbench.Features.PersonalImports.Manifest;
 /// content counts as unchanged; with different content it is a conflict and nothing is written. The stored parcels are
 /// announced on the "parcels arrived" outbox topic, whose consumer computes and stores their flags after the commit.
 /// </summary>
-public sealed class ParcelManifestDoor(IDbContextFactory<WorkbenchDbContext> factory, OutboxDispatcher outbox, IAuditLog audit,
+public sealed class ParcelManifestDoor(IDbContextFactory<WorkbenchDbContext> factory, IBulkWriter bulkWriter, OutboxDispatcher outbox, IAuditLog audit,
     IOptions<PersonalImportsOptions> options, ILogger<ParcelManifestDoor> logger)
-    : CsvRecordDoor<ManifestLine, ParcelManifestDoor.NoState>(factory, outbox, audit, logger)
+    : CsvRecordDoor<ManifestLine, ParcelManifestDoor.NoState>(factory, bulkWriter, outbox, audit, logger)
 {
     public sealed class NoState;
 
@@ -44,7 +45,9 @@ public sealed class ParcelManifestDoor(IDbContextFactory<WorkbenchDbContext> fac
         }
     }
 
-    protected override async Task<BatchWritten> WriteAsync(WorkbenchDbContext db, IReadOnlyList<(int Row, ManifestLine Record)> batch, int batchId, CancellationToken ct)
+    // New parcels through the bulk path: a manifest is tens of thousands of rows, and a stored parcel is never updated.
+    protected override async Task<BatchWritten> WriteAsync(WorkbenchDbContext db, IBulkSession bulk, IReadOnlyList<(int Row, ManifestLine Record)> batch,
+        int batchId, CancellationToken ct)
     {
         var stored = await StoredAsync(db, batch, ct);
         var officeId = await OfficeIdAsync(db, ct);
@@ -56,8 +59,15 @@ public sealed class ParcelManifestDoor(IDbContextFactory<WorkbenchDbContext> fac
             else if (ParcelEntities.Differences(existing, line) is { Count: > 0 } columns) return BatchWritten.Aborted(Conflict(row, line.Parcel.TrackingNumber, columns));
             else unchanged++;
         }
-        db.Parcels.AddRange(added);
-        await db.SaveChangesAsync(ct);
+        if (added.Count == 0) return new BatchWritten(0, 0, unchanged, []);
+        var parcels = bulk.Table(ParcelRows.Table, ParcelRows.Columns);
+        var firstId = await bulk.ReserveIdsAsync(ParcelRows.Table, added.Count, ct);
+        for (var n = 0; n < added.Count; n++)
+        {
+            added[n].Id = firstId + n;
+            ParcelRows.Write(parcels, added[n]);
+        }
+        await parcels.FlushAsync(ct);
         return new BatchWritten(added.Count, 0, unchanged, added.Select(p => p.Id).ToList());
     }
 

@@ -1,6 +1,7 @@
 using CustomsWorkbench.Features.PersonalImports.Manifest;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
+using CustomsWorkbench.Platform.Data.Bulk;
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Import;
 using CustomsWorkbench.Platform.Outbox;
@@ -13,8 +14,9 @@ namespace CustomsWorkbench.Features.PersonalImports.Register;
 /// a stored one is unchanged, a changed holder name or phone updates the code. Refused: one code with two holders in the
 /// file, and more than <see cref="RegisteredAddress.MaxPerCode"/> addresses for a code (stored and new together).
 /// </summary>
-public sealed class CodeRegisterDoor(IDbContextFactory<WorkbenchDbContext> factory, OutboxDispatcher outbox, IAuditLog audit, ILogger<CodeRegisterDoor> logger)
-    : CsvRecordDoor<RegisterLine, CodeRegisterDoor.FileCodes>(factory, outbox, audit, logger)
+public sealed class CodeRegisterDoor(IDbContextFactory<WorkbenchDbContext> factory, IBulkWriter bulkWriter, OutboxDispatcher outbox, IAuditLog audit,
+    ILogger<CodeRegisterDoor> logger)
+    : CsvRecordDoor<RegisterLine, CodeRegisterDoor.FileCodes>(factory, bulkWriter, outbox, audit, logger)
 {
     /// <summary>Per code in the file so far: the holder as first given, and how many addresses the import would add.</summary>
     public sealed class FileCodes : Dictionary<string, (string Name, string? Phone, int Row, int NewAddresses)>;
@@ -56,7 +58,9 @@ public sealed class CodeRegisterDoor(IDbContextFactory<WorkbenchDbContext> facto
         }
     }
 
-    protected override async Task<BatchWritten> WriteAsync(WorkbenchDbContext db, IReadOnlyList<(int Row, RegisterLine Record)> batch, int batchId, CancellationToken ct)
+    // Through EF Core: codes are updated as well as inserted, and registers are small next to manifests.
+    protected override async Task<BatchWritten> WriteAsync(WorkbenchDbContext db, IBulkSession bulk, IReadOnlyList<(int Row, RegisterLine Record)> batch,
+        int batchId, CancellationToken ct)
     {
         var codes = await StoredAsync(db, batch, tracked: true, ct);
         int inserted = 0, updated = 0, unchanged = 0;

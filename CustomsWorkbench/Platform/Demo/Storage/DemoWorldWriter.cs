@@ -1,5 +1,6 @@
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Demo.World;
+using CustomsWorkbench.Platform.Data.Bulk;
 using Microsoft.Data.Sqlite;
 
 namespace CustomsWorkbench.Platform.Demo.Storage;
@@ -54,25 +55,12 @@ public static class DemoWorldWriter
 
     private static void WriteDeclarations(SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<GeneratedDeclaration> declarations, IProgress<string> progress, CancellationToken ct)
     {
-        using var header = new TableInserter(connection, tx, "Declarations",
-            "Id", "Number", "Date", "ImporterId", "DeclarantId", "SupplierId", "OfficeId", "BillOfLadingId", "TransportMode", "OriginCountryCode",
-            "MainTariffCode", "FtaPreferenceClaimed", "TotalFob", "TotalCif", "TotalTaxes", "TotalGrossWeightKg", "Source", "ImportBatchId",
-            "Inspected", "Illicit", "AdditionalRevenue", "Version");
-        using var lines = new TableInserter(connection, tx, "DeclarationItems",
-            "DeclarationId", "LineNumber", "TariffCode", "GoodsDescription", "OriginCountryCode", "Quantity", "QuantityUnit", "GrossWeightKg",
-            "FobValue", "CifValue", "DutyRate", "DutyAmount", "VatAmount");
+        using var header = new TableInserter(connection, tx, DeclarationRows.Table, DeclarationRows.Columns);
+        using var lines = new TableInserter(connection, tx, DeclarationRows.ItemTable, DeclarationRows.ItemColumns);
         var step = Math.Max(1, declarations.Count / 10);
         for (var n = 0; n < declarations.Count; n++)
         {
-            var d = declarations[n].Entity;
-            header.Insert(d.Id, d.Number, d.Date, d.ImporterId, d.DeclarantId, d.SupplierId, d.OfficeId, d.BillOfLadingId, d.TransportMode, d.OriginCountryCode,
-                d.MainTariffCode, d.FtaPreferenceClaimed, d.TotalFob, d.TotalCif, d.TotalTaxes, d.TotalGrossWeightKg, d.Source, d.ImportBatchId,
-                d.Inspected, d.Illicit, d.AdditionalRevenue, d.Version);
-            foreach (var i in d.Items)
-            {
-                lines.Insert(i.DeclarationId, i.LineNumber, i.TariffCode, i.GoodsDescription, i.OriginCountryCode, i.Quantity, i.QuantityUnit, i.GrossWeightKg,
-                    i.FobValue, i.CifValue, i.DutyRate, i.DutyAmount, i.VatAmount);
-            }
+            DeclarationRows.Write(header, lines, declarations[n].Entity);
             if ((n + 1) % step == 0)
             {
                 ct.ThrowIfCancellationRequested();
@@ -95,13 +83,7 @@ public static class DemoWorldWriter
 
     private static void WriteParcels(SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<ExpressParcel> parcels)
     {
-        using var insert = new TableInserter(connection, tx, "Parcels",
-            "Id", "TrackingNumber", "RecipientName", "PersonalCustomsCode", "RecipientPhone", "RecipientAddress", "SenderName", "OriginCountryCode",
-            "GoodsDescription", "Quantity", "DeclaredValueUsd", "ArrivedOn", "OfficeId", "Source", "Status", "DeskVersion");
-        foreach (var p in parcels)
-        {
-            insert.Insert(p.Id, p.TrackingNumber, p.RecipientName, p.PersonalCustomsCode, p.RecipientPhone, p.RecipientAddress, p.SenderName,
-                p.OriginCountryCode, p.GoodsDescription, p.Quantity, p.DeclaredValueUsd, p.ArrivedOn, p.OfficeId, p.Source, p.Status, p.DeskVersion);
-        }
+        using var insert = new TableInserter(connection, tx, ParcelRows.Table, ParcelRows.Columns);
+        foreach (var p in parcels) ParcelRows.Write(insert, p);
     }
 }
