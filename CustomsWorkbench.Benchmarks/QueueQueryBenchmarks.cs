@@ -67,7 +67,7 @@ public class QueueQueryBenchmarks
             File.WriteAllText(Path.Combine(_folder, "complete"), DateTime.UtcNow.ToString("O"));
         }
         using (var db = new WorkbenchDbContext(options)) _officeId = db.Offices.OrderBy(o => o.Id).Select(o => o.Id).First();
-        _query = new RiskQueueQuery(new PooledDbContextFactory<WorkbenchDbContext>(options));
+        _query = new RiskQueueQuery(new PooledDbContextFactory<WorkbenchDbContext>(options), TimeProvider.System);
     }
 
     [Benchmark(Description = "First page (open queue, score desc)")]
