@@ -26,6 +26,7 @@ public class ExpressParcelConfiguration : IEntityTypeConfiguration<ExpressParcel
         b.Property(x => x.Carrier).HasMaxLength(FieldLimits.Name);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(24);
         b.Property(x => x.RiskModelVersion).HasMaxLength(FieldLimits.Code);
+        b.Property(x => x.RiskTopContributions).HasMaxLength(FieldLimits.ScoreExplanation);
         b.Property(x => x.DeskVersion).IsConcurrencyToken();
         b.Property(x => x.ClaimedBy).HasMaxLength(FieldLimits.Name);
         b.HasIndex(x => new { x.Status, x.ArrivedOn });

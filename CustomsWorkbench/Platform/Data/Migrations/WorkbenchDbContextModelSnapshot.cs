@@ -1757,6 +1757,10 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<double?>("RiskScore")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("RiskTopContributions")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SenderName")
                         .IsRequired()
                         .HasMaxLength(200)

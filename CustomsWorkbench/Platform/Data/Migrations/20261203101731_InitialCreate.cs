@@ -972,6 +972,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     RiskScore = table.Column<double>(type: "REAL", nullable: true),
                     RiskModelVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RiskTopContributions = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     DeskVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261203083945_InitialCreate")]
+    [Migration("20261203101731_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1759,6 +1759,10 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<double?>("RiskScore")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("RiskTopContributions")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SenderName")
                         .IsRequired()
