@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using CustomsWorkbench.Features.PersonalImports;
 using CustomsWorkbench.Features.PersonalImports.Evaluation;
 using CustomsWorkbench.Features.PersonalImports.Flags;
@@ -25,7 +24,7 @@ namespace CustomsWorkbench.Benchmarks;
 /// empty database does. GroupByCode (one pass grouping the same parcels by code) is kept as a floor for in-memory work.
 /// Each iteration is long (seconds to minutes), so the job is a short monitoring run: no warm-up, two iterations.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 2)]
+[Config(typeof(InProcessLongJob.LongRuns))]
 public class ParcelFlagBenchmarks
 {
     private IReadOnlyList<ManifestParcel> _manifest = [];

@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
 using CustomsWorkbench.Features.PersonalImports.Desk;
 using CustomsWorkbench.Features.PersonalImports.Flags;
 using CustomsWorkbench.Platform.Data;
@@ -15,17 +13,11 @@ namespace CustomsWorkbench.Benchmarks;
 /// on a SQLite file with N parcels over a year, as the server runs it for one grid load. Most of the year is decided
 /// (cleared or closed); the last days are open (3%), claimed, held or awaiting an outcome; 12% of parcels carry flags.
 /// </summary>
-[Config(typeof(Percentiles))]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 20)]
+[Config(typeof(InProcessLongJob.Queries))]
 public class ParcelQueueBenchmarks
 {
-    private sealed class Percentiles : ManualConfig
-    {
-        public Percentiles() => AddColumn(StatisticColumn.P95, StatisticColumn.Max);
-    }
-
     /// <summary>Bump when the generated data or the schema changes, so cached databases are rebuilt.</summary>
-    private const string DataVersion = "v1";
+    private const string DataVersion = "v2";
     private const int Sellers = 5_000;
     private const int Codes = 200_000;
     private static readonly string[] Origins = ["CN", "US", "JP", "DE", "VN", "GB", "FR", "IT"];

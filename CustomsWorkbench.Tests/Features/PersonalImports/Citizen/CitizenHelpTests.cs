@@ -89,7 +89,7 @@ public class CitizenHelpTests(PersonalImportsTestFactory factory) : IClassFixtur
         var recorded = (await Reports.RecordAsync(Report("P700000000011"), "officer")).Report!;
         Assert.Equal((MisuseReportStatus.Received, 0), (recorded.Status, recorded.FlaggedParcels));
 
-        var parcels = await ParcelsAsync("EE204", 3, i => i == 3 ? "P700000000098" : "P700000000011");
+        var parcels = await ParcelsAsync("EE206", 3, i => i == 3 ? "P700000000098" : "P700000000011");
 
         var report = (await Reports.GetAsync(recorded.Id))!;
         Assert.Equal((MisuseReportStatus.Flagged, 2), (report.Status, report.FlaggedParcels));
@@ -97,7 +97,7 @@ public class CitizenHelpTests(PersonalImportsTestFactory factory) : IClassFixtur
         // A repeated delivery of the same arrivals flags nothing more.
         Assert.Equal(0, await Reports.FlagArrivalsAsync(parcels.Select(p => p.Id).ToList()));
         await using var db = factory.CreateDbContext();
-        var flags = await db.ParcelFlags.AsNoTracking().Where(f => f.Code == ParcelFlagCodes.CitizenReport && f.Parcel!.TrackingNumber.StartsWith("EE204")).ToListAsync();
+        var flags = await db.ParcelFlags.AsNoTracking().Where(f => f.Code == ParcelFlagCodes.CitizenReport && f.Parcel!.TrackingNumber.StartsWith("EE206")).ToListAsync();
         Assert.Equal(parcels.Take(2).Select(p => p.Id).Order(), flags.Select(f => f.ParcelId).Order());
         Assert.All(flags, f => Assert.StartsWith($"Citizen report #{report.Id} (Phone", f.EvidenceEn));
         Assert.All(flags, f => Assert.StartsWith($"시민 신고 #{report.Id} (전화", f.EvidenceKo));
@@ -107,7 +107,7 @@ public class CitizenHelpTests(PersonalImportsTestFactory factory) : IClassFixtur
 
         var queue = await factory.Services.GetRequiredService<ParcelQueueQuery>()
             .GetPageAsync(new ParcelQueueFilter(FlagCode: ParcelFlagCodes.CitizenReport, Seller: null), new PageRequest(0, 500, null, true), "officer");
-        var onQueue = queue.Items.Where(r => r.TrackingNumber.StartsWith("EE204")).ToList();
+        var onQueue = queue.Items.Where(r => r.TrackingNumber.StartsWith("EE206")).ToList();
         Assert.Equal(parcels.Take(2).Select(p => p.Id).Order(), onQueue.Select(r => r.Id).Order());
         Assert.All(onQueue, r => Assert.Contains(ParcelFlagCodes.CitizenReport, r.Flags));
         var dossier = await factory.Services.GetRequiredService<ParcelDossierQuery>().GetAsync(parcels[0].Id);
@@ -120,10 +120,10 @@ public class CitizenHelpTests(PersonalImportsTestFactory factory) : IClassFixtur
         var report = (await Reports.RecordAsync(Report("P700000000012"), "officer")).Report!;
         await Reports.CloseAsync(report.Id, report.Version, "Resolved with the citizen", "officer");
 
-        var parcels = await ParcelsAsync("EE205", 2, _ => "P700000000012");
+        var parcels = await ParcelsAsync("EE207", 2, _ => "P700000000012");
 
         await using var db = factory.CreateDbContext();
-        Assert.False(await db.ParcelFlags.AnyAsync(f => f.Code == ParcelFlagCodes.CitizenReport && f.Parcel!.TrackingNumber.StartsWith("EE205")));
+        Assert.False(await db.ParcelFlags.AnyAsync(f => f.Code == ParcelFlagCodes.CitizenReport && f.Parcel!.TrackingNumber.StartsWith("EE207")));
         Assert.Equal((MisuseReportStatus.Closed, 0), ((await Reports.GetAsync(report.Id))!.Status, (await Reports.GetAsync(report.Id))!.FlaggedParcels));
         Assert.Equal(2, parcels.Count);
     }

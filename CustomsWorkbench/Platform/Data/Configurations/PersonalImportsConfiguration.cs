@@ -19,7 +19,9 @@ public class ExpressParcelConfiguration : IEntityTypeConfiguration<ExpressParcel
         b.Property(x => x.RecipientPhone).HasMaxLength(FieldLimits.Contact);
         b.Property(x => x.RecipientAddress).HasMaxLength(FieldLimits.Address);
         b.Property(x => x.PostalCode).HasMaxLength(FieldLimits.Code);
-        b.Property(x => x.SenderName).HasMaxLength(FieldLimits.Name);
+        // NOCASE + index: the desk's "seller starts with" filter (LIKE 'prefix%') becomes a range seek at a million parcels.
+        b.Property(x => x.SenderName).HasMaxLength(FieldLimits.Name).UseCollation("NOCASE");
+        b.HasIndex(x => x.SenderName);
         b.Property(x => x.GoodsDescription).HasMaxLength(FieldLimits.GoodsDescription);
         b.Property(x => x.HsCode).HasMaxLength(FieldLimits.TariffCode);
         b.Property(x => x.Currency).HasMaxLength(FieldLimits.Currency);

@@ -1764,7 +1764,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<string>("SenderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -1796,6 +1797,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.HasIndex("PersonalCustomsCode");
 
                     b.HasIndex("RiskScore");
+
+                    b.HasIndex("SenderName");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();

@@ -955,7 +955,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     RecipientPhone = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     PostalCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    SenderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SenderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, collation: "NOCASE"),
                     OriginCountryCode = table.Column<string>(type: "TEXT", nullable: false),
                     GoodsDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Quantity = table.Column<int>(type: "INTEGER", nullable: false),
@@ -1764,6 +1764,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "IX_Parcels_RiskScore",
                 table: "Parcels",
                 column: "RiskScore");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parcels_SenderName",
+                table: "Parcels",
+                column: "SenderName");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parcels_Status_ArrivedOn",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261203101731_InitialCreate")]
+    [Migration("20261203104129_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1767,7 +1767,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<string>("SenderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -1799,6 +1800,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.HasIndex("PersonalCustomsCode");
 
                     b.HasIndex("RiskScore");
+
+                    b.HasIndex("SenderName");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
