@@ -29,6 +29,8 @@ public static class FieldLimits
     public const int Note = 20_000;
     /// <summary>A saved investigation's graph layout and attached records (JSON written by the page).</summary>
     public const int CaseState = 1_000_000;
+    /// <summary>A score's strongest inputs stored beside it (name, value and push for up to 8 inputs).</summary>
+    public const int ScoreExplanation = 1_000;
 
     /// <summary>One question to the assistant.</summary>
     public const int Question = 2_000;

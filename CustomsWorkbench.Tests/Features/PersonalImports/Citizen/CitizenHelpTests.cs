@@ -3,9 +3,11 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using CustomsWorkbench.Features.Assistant;
 using CustomsWorkbench.Features.PersonalImports.Citizen;
+using CustomsWorkbench.Features.PersonalImports.Desk;
 using CustomsWorkbench.Features.PersonalImports.Flags;
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Identity;
+using CustomsWorkbench.Platform.Records;
 using CustomsWorkbench.Tests.Features.Assistant;
 using CustomsWorkbench.Tests.Platform.Import;
 using Microsoft.EntityFrameworkCore;
@@ -79,6 +81,51 @@ public class CitizenHelpTests(PersonalImportsTestFactory factory) : IClassFixtur
         Assert.Null(bad.Report);
         Assert.Equal([parcels[1].TrackingNumber], good.Report!.Parcels.Select(p => p.TrackingNumber));
         Assert.Equal(before + 1, await db.MisuseReports.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_open_report_flags_its_codes_later_arrivals_once_with_the_report_as_evidence_on_the_queue()
+    {
+        var recorded = (await Reports.RecordAsync(Report("P700000000011"), "officer")).Report!;
+        Assert.Equal((MisuseReportStatus.Received, 0), (recorded.Status, recorded.FlaggedParcels));
+
+        var parcels = await ParcelsAsync("EE206", 3, i => i == 3 ? "P700000000098" : "P700000000011");
+
+        var report = (await Reports.GetAsync(recorded.Id))!;
+        Assert.Equal((MisuseReportStatus.Flagged, 2), (report.Status, report.FlaggedParcels));
+        Assert.Equal(parcels.Take(2).Select(p => p.TrackingNumber).Order(), report.Parcels.Select(p => p.TrackingNumber).Order());
+        // A repeated delivery of the same arrivals flags nothing more.
+        Assert.Equal(0, await Reports.FlagArrivalsAsync(parcels.Select(p => p.Id).ToList()));
+        await using var db = factory.CreateDbContext();
+        var flags = await db.ParcelFlags.AsNoTracking().Where(f => f.Code == ParcelFlagCodes.CitizenReport && f.Parcel!.TrackingNumber.StartsWith("EE206")).ToListAsync();
+        Assert.Equal(parcels.Take(2).Select(p => p.Id).Order(), flags.Select(f => f.ParcelId).Order());
+        Assert.All(flags, f => Assert.StartsWith($"Citizen report #{report.Id} (Phone", f.EvidenceEn));
+        Assert.All(flags, f => Assert.StartsWith($"시민 신고 #{report.Id} (전화", f.EvidenceKo));
+        Assert.Equal(parcels[1].TrackingNumber, flags.Single(f => f.ParcelId == parcels[0].Id).RelatedTrackingNumbers);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "parcel.misuse-report-flagged-arrivals" && a.EntityId == report.Id.ToString()
+            && a.Actor == MisuseReportService.ArrivalActor));
+
+        var queue = await factory.Services.GetRequiredService<ParcelQueueQuery>()
+            .GetPageAsync(new ParcelQueueFilter(FlagCode: ParcelFlagCodes.CitizenReport, Seller: null), new PageRequest(0, 500, null, true), "officer");
+        var onQueue = queue.Items.Where(r => r.TrackingNumber.StartsWith("EE206")).ToList();
+        Assert.Equal(parcels.Take(2).Select(p => p.Id).Order(), onQueue.Select(r => r.Id).Order());
+        Assert.All(onQueue, r => Assert.Contains(ParcelFlagCodes.CitizenReport, r.Flags));
+        var dossier = await factory.Services.GetRequiredService<ParcelDossierQuery>().GetAsync(parcels[0].Id);
+        Assert.Contains(dossier!.Flags, f => f.Code == ParcelFlagCodes.CitizenReport && f.EvidenceEn.StartsWith($"Citizen report #{report.Id} "));
+    }
+
+    [Fact]
+    public async Task A_closed_report_does_not_flag_later_arrivals()
+    {
+        var report = (await Reports.RecordAsync(Report("P700000000012"), "officer")).Report!;
+        await Reports.CloseAsync(report.Id, report.Version, "Resolved with the citizen", "officer");
+
+        var parcels = await ParcelsAsync("EE207", 2, _ => "P700000000012");
+
+        await using var db = factory.CreateDbContext();
+        Assert.False(await db.ParcelFlags.AnyAsync(f => f.Code == ParcelFlagCodes.CitizenReport && f.Parcel!.TrackingNumber.StartsWith("EE207")));
+        Assert.Equal((MisuseReportStatus.Closed, 0), ((await Reports.GetAsync(report.Id))!.Status, (await Reports.GetAsync(report.Id))!.FlaggedParcels));
+        Assert.Equal(2, parcels.Count);
     }
 
     [Fact]

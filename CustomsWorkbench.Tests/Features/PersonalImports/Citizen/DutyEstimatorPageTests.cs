@@ -38,6 +38,16 @@ public class DutyEstimatorPageTests : ComponentTestContext, IClassFixture<Person
     }
 
     [Fact]
+    public void The_chosen_goods_type_shows_its_capitalised_name_and_rate_not_the_data_code()
+    {
+        var page = Page();
+
+        Assert.Contains("Clothing (13%)", page.Markup);
+        Assert.Equal("Cosmetics and perfume", CitizenGoodsTypes.Shipped.Find("cosmetics")!.Name(korean: false));
+        Assert.Equal("화장품·향수", CitizenGoodsTypes.Shipped.Find("cosmetics")!.Name(korean: true));
+    }
+
+    [Fact]
     public void Over_the_limit_it_shows_duty_vat_and_a_commercial_quantity_warning()
     {
         var page = Page();

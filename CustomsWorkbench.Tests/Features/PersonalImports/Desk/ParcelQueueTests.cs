@@ -63,4 +63,22 @@ public class ParcelQueueTests(WorkbenchFactory factory)
         var decided = await Query.GetPageAsync(filter with { View = ParcelQueueView.Decided }, new PageRequest(0, 25), "officer");
         Assert.Equal([a], decided.Items.Select(r => r.Id));
     }
+
+    [Fact]
+    public async Task The_seller_filter_is_a_case_insensitive_prefix_where_wildcards_are_plain_characters()
+    {
+        await using var db = factory.CreateDbContext();
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var plain = await DeskParcels.AddAsync(db, $"Prefix {tag} Shop_1 Store", new DateOnly(2026, 10, 30));
+        var other = await DeskParcels.AddAsync(db, $"Prefix {tag} ShopX1 Store", new DateOnly(2026, 10, 30));
+        var percent = await DeskParcels.AddAsync(db, $"Prefix {tag} 100% Goods", new DateOnly(2026, 10, 30));
+
+        async Task<IEnumerable<int>> Ids(string seller) =>
+            (await Query.GetPageAsync(new ParcelQueueFilter(ParcelQueueView.All, Seller: seller), new PageRequest(0, 25), "officer")).Items.Select(r => r.Id).Order();
+
+        Assert.Equal(new[] { plain, other, percent }.Order(), await Ids($"prefix {tag.ToUpperInvariant()}"));
+        Assert.Equal([plain], await Ids($"Prefix {tag} shop_"));
+        Assert.Equal([percent], await Ids($"  Prefix {tag} 100%"));
+        Assert.Empty(await Ids($"{tag} Shop"));
+    }
 }

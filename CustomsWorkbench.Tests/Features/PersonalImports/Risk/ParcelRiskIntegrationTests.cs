@@ -51,6 +51,33 @@ public class ParcelRiskIntegrationTests(ParcelRiskWorld world)
     }
 
     [Fact]
+    public async Task Each_score_is_stored_with_its_strongest_inputs_as_the_model_computes_them_for_that_parcel()
+    {
+        var active = await world.ActiveVersionAsync();
+        await world.WaitUntilAsync(async db => !await db.Parcels.AnyAsync(p => p.RiskModelVersion != active), "every parcel is scored");
+        await using var db = world.CreateDbContext();
+        Assert.False(await db.Parcels.AnyAsync(p => p.RiskTopContributions == null), "a scored parcel without its stored inputs");
+        var sample = await db.Parcels.OrderByDescending(p => p.RiskScore).ThenBy(p => p.Id).Take(5)
+            .ToDictionaryAsync(p => p.Id, p => p.RiskTopContributions);
+
+        // Recomputed one parcel at a time from its history window, as the page used to on every open.
+        var model = (await world.Services.GetRequiredService<ParcelRiskScorer>().ActiveModelAsync(CancellationToken.None))!;
+        var data = await world.Services.GetRequiredService<ParcelRiskData>().LoadForAsync(sample.Keys.ToList(), CancellationToken.None);
+        for (var i = 0; i < data.Records.Count; i++)
+        {
+            var fresh = ParcelRiskTopContributions.Decode(ParcelRiskTopContributions.Encode(data.Row(i), model.Contributions(data.Features, i, 1)));
+            var stored = ParcelRiskTopContributions.Decode(sample[data.Records[i].Id]);
+            Assert.NotEmpty(stored);
+            Assert.Equal(fresh.Select(c => c.Feature), stored.Select(c => c.Feature));
+            Assert.All(fresh.Zip(stored), pair => Assert.Equal(pair.First.Contribution, pair.Second.Contribution, 3));
+        }
+
+        var explained = await world.Services.GetRequiredService<ParcelRiskScorer>().ExplainAsync(sample.Keys.First(), CancellationToken.None);
+        Assert.Equal(active, explained!.ModelVersion);
+        Assert.Equal(ParcelRiskTopContributions.Decode(sample[explained.ParcelId]), explained.Top);
+    }
+
+    [Fact]
     public async Task Parcels_imported_later_are_scored_on_arrival_by_the_active_model()
     {
         var prefix = "PRA" + Guid.NewGuid().ToString("N")[..4];
@@ -61,6 +88,8 @@ public class ParcelRiskIntegrationTests(ParcelRiskWorld world)
         var active = await world.ActiveVersionAsync();
         await world.WaitUntilAsync(async db => await db.Parcels.CountAsync(p => p.TrackingNumber.StartsWith(prefix) && p.RiskScore != null && p.RiskModelVersion == active) == 12,
             "the imported parcels carry a risk score from the active model");
+        await using var db = world.CreateDbContext();
+        Assert.False(await db.Parcels.AnyAsync(p => p.TrackingNumber.StartsWith(prefix) && p.RiskTopContributions == null), "arrivals store their strongest inputs");
     }
 
     [Fact]
@@ -79,5 +108,7 @@ public class ParcelRiskIntegrationTests(ParcelRiskWorld world)
         Assert.Equal(world.First.Version, back.Version);
         await watcher.CheckAsync(CancellationToken.None);
         await world.WaitUntilAsync(async db => !await db.Parcels.AnyAsync(p => p.RiskModelVersion != world.First.Version), "every parcel is re-scored with the first version");
+        await using var db = world.CreateDbContext();
+        Assert.False(await db.Parcels.AnyAsync(p => p.RiskTopContributions == null), "re-scoring stores the strongest inputs too");
     }
 }

@@ -5,7 +5,14 @@ using CustomsWorkbench.Platform;
 namespace CustomsWorkbench.Features.PersonalImports.Citizen;
 
 /// <summary>A kind of goods a citizen asks about: its default duty rate and, when the goods have one, the self-use quantity limit.</summary>
-public sealed record CitizenGoodsType(string Code, string NameEn, string NameKo, decimal DutyRate, string Keyword, PersonalUseLimit? Limit);
+public sealed record CitizenGoodsType(string Code, string NameEn, string NameKo, decimal DutyRate, string Keyword, PersonalUseLimit? Limit)
+{
+    /// <summary>
+    /// The name as a label: the data file's English names are lower case so they read right mid-sentence ("default rate
+    /// for clothing"); shown on their own they start with a capital. Korean has no case.
+    /// </summary>
+    public string Name(bool korean) => korean ? NameKo : NameEn.Length == 0 ? NameEn : char.ToUpperInvariant(NameEn[0]) + NameEn[1..];
+}
 
 /// <summary>
 /// The goods types of the duty estimator: the rows of data/personal-imports/duty-defaults.csv, each joined to the

@@ -10,6 +10,7 @@ public static class CitizenHelpExtensions
     {
         services.AddSingleton<CitizenDutyService>();
         services.AddSingleton<MisuseReportService>();
+        services.AddSingleton<IParcelArrivalSink, MisuseReportArrivalSink>();
         services.AddSingleton<IParcelStatusQuery, ParcelStatusQuery>();
         return services;
     }

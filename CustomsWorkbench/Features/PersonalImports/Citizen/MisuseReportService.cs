@@ -33,13 +33,16 @@ public sealed class MisuseReportConflictException(string key) : InvalidOperation
 /// <summary>
 /// Citizens' misuse reports, recorded by officers. Recording is all-or-nothing and idempotent (by the form's submission
 /// id): the report and the citizen-report flags on the named code's or tracking number's open parcels are stored in one
-/// transaction, so the parcels land in the desk queue with the report as evidence. Every step is on the audit trail.
+/// transaction, so the parcels land in the desk queue with the report as evidence. While a report is open it also flags
+/// the code's later arrivals (<see cref="FlagArrivalsAsync"/>). Every step is on the audit trail.
 /// </summary>
 public sealed class MisuseReportService(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, TimeProvider clock)
 {
     /// <summary>A code misused hundreds of times still flags a bounded number of parcels per report (the newest first).</summary>
     public const int MaxParcelsFlagged = 500;
     public const int SummaryLength = 60;
+    /// <summary>The audit actor for flags raised on arrival (no officer acts; the open report does).</summary>
+    public const string ArrivalActor = "misuse-reports";
     private static readonly ResourceManager Strings = new(typeof(CitizenStrings));
 
     public async Task<MisuseReportResult> RecordAsync(MisuseReportRequest? request, string user, CancellationToken ct = default)
@@ -89,6 +92,62 @@ public sealed class MisuseReportService(IDbContextFactory<WorkbenchDbContext> fa
         await audit.RecordAsync(AuditRecord.Decision(user, "parcel.misuse-report-recorded", nameof(MisuseReport), report.Id.ToString(CultureInfo.InvariantCulture),
             new { report.ReportedCode, report.TrackingNumber, channel = report.Channel.ToString(), report.ReceivedAtUtc, flaggedParcelIds = parcels.Select(p => p.Id) }), ct);
         return new(await GetAsync(report.Id, ct), []);
+    }
+
+    /// <summary>
+    /// Flags arrived parcels (still open) whose code or tracking number an open report names, with that report as evidence,
+    /// and counts them on the report. A repeated delivery, or a parcel the report already flagged when it was recorded, is
+    /// not flagged twice; a report closed meanwhile flags nothing; each report stays within <see cref="MaxParcelsFlagged"/>.
+    /// </summary>
+    public async Task<int> FlagArrivalsAsync(IReadOnlyList<int> parcelIds, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var arrived = new List<(int Id, string Tracking, string Code)>();
+        foreach (var chunk in parcelIds.Chunk(1000))
+        {
+            arrived.AddRange((await db.Parcels.AsNoTracking().Where(p => chunk.Contains(p.Id) && p.Status == ParcelStatus.Open)
+                .Select(p => new { p.Id, p.TrackingNumber, p.PersonalCustomsCode }).ToListAsync(ct)).Select(p => (p.Id, p.TrackingNumber, p.PersonalCustomsCode)));
+        }
+        if (arrived.Count == 0) return 0;
+        var codes = arrived.Select(p => p.Code).Distinct().ToList();
+        var trackings = arrived.Select(p => p.Tracking).ToList();
+        var reports = await db.MisuseReports.AsNoTracking().Where(m => m.Status != MisuseReportStatus.Closed
+                && ((m.ReportedCode != null && codes.Contains(m.ReportedCode)) || (m.TrackingNumber != null && trackings.Contains(m.TrackingNumber))))
+            .OrderBy(m => m.Id).ToListAsync(ct);
+        if (reports.Count == 0) return 0;
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var flagged = new List<(int ReportId, int[] ParcelIds)>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var report in reports)
+        {
+            var marker = EvidenceMarker(report.Id);
+            var candidates = arrived.Where(p => p.Code == report.ReportedCode || p.Tracking == report.TrackingNumber).ToList();
+            var ids = candidates.Select(p => p.Id).ToList();
+            var already = (await db.ParcelFlags.Where(f => ids.Contains(f.ParcelId) && f.Code == ParcelFlagCodes.CitizenReport && f.EvidenceEn.StartsWith(marker))
+                .Select(f => f.ParcelId).ToListAsync(ct)).ToHashSet();
+            var fresh = candidates.Where(p => !already.Contains(p.Id)).Take(Math.Max(0, MaxParcelsFlagged - report.FlaggedParcels)).ToList();
+            if (fresh.Count == 0) continue;
+            // Counted only while the report is still open (an officer may close it while the manifest is being flagged).
+            var counted = await db.MisuseReports.Where(m => m.Id == report.Id && m.Status != MisuseReportStatus.Closed)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.FlaggedParcels, m => m.FlaggedParcels + fresh.Count)
+                    .SetProperty(m => m.Status, MisuseReportStatus.Flagged), ct);
+            if (counted == 0) continue;
+            foreach (var parcel in fresh)
+            {
+                db.ParcelFlags.Add(Flag(report, parcel.Id, fresh.Where(o => o.Id != parcel.Id).Select(o => o.Tracking), now));
+            }
+            flagged.Add((report.Id, fresh.Select(p => p.Id).ToArray()));
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        foreach (var (reportId, ids) in flagged)
+        {
+            await audit.RecordAsync(AuditRecord.Decision(ArrivalActor, "parcel.misuse-report-flagged-arrivals", nameof(MisuseReport),
+                reportId.ToString(CultureInfo.InvariantCulture), new { flaggedParcelIds = ids }), ct);
+        }
+        return flagged.Sum(f => f.ParcelIds.Length);
     }
 
     public async Task<IReadOnlyList<MisuseReportRow>> ListAsync(int take = FieldLimits.PageSize, CancellationToken ct = default)

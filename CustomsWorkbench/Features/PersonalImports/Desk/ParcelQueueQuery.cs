@@ -9,7 +9,7 @@ public sealed record ParcelOfficeOption(int Id, string NameEn, string NameKo);
 
 /// <summary>
 /// The parcel queue as pages. Filters, count and order run on Parcels' own columns and indexes ((Status, ArrivedOn),
-/// RiskScore, ParcelFlags (Code, ParcelId)); only the page's rows are joined to their office and flags, so a page stays
+/// RiskScore, SenderName, ParcelFlags (Code, ParcelId)); only the page's rows are joined to their office and flags, so a page stays
 /// fast at a million parcels. Default order: newest arrival first.
 /// </summary>
 public class ParcelQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
@@ -79,18 +79,23 @@ public class ParcelQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
         if (!string.IsNullOrWhiteSpace(f.FlagCode))
         {
             var code = f.FlagCode.Trim();
-            q = q.Where(p => db.ParcelFlags.Any(x => x.ParcelId == p.Id && x.Code == code));
+            // "Id IN (flagged ids)": the flags' (Code, ParcelId) index yields the ids, instead of one probe per parcel,
+            // which made a count over all statuses scan a million parcels.
+            q = q.Where(p => db.ParcelFlags.Where(x => x.Code == code).Select(x => x.ParcelId).Contains(p.Id));
         }
         if (f.OfficeId is { } office) q = q.Where(p => p.OfficeId == office);
         if (!string.IsNullOrWhiteSpace(f.Seller))
         {
-            var seller = f.Seller.Trim();
-            q = q.Where(p => p.SenderName.StartsWith(seller));
+            // LIKE 'prefix%' on the NOCASE-collated, indexed column is a range seek in SQLite, case-insensitive as officers type.
+            var pattern = LikePrefix(f.Seller.Trim());
+            q = q.Where(p => EF.Functions.Like(p.SenderName, pattern, "\\"));
         }
         if (f.From is { } from) q = q.Where(p => p.ArrivedOn >= from);
         if (f.To is { } to) q = q.Where(p => p.ArrivedOn <= to);
         return q;
     }
+
+    private static string LikePrefix(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
     private static async Task<List<ParcelQueueRow>> RowsAsync(WorkbenchDbContext db, IReadOnlyList<int> ids, CancellationToken ct)
     {

@@ -7,14 +7,15 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CustomsWorkbench.Features.PersonalImports.Risk;
 
 /// <summary>
-/// Scores parcels with the active parcel risk model and stores RiskScore and RiskModelVersion: in batch (start-up,
-/// promotion) and for arrivals. Reloads the model whenever the registry's active version changes, so every server
+/// Scores parcels with the active parcel risk model and stores RiskScore, RiskModelVersion and the inputs that moved the
+/// score most (RiskTopContributions): in batch (start-up, promotion, rollback) and for arrivals. Reloads the model whenever the registry's active version changes, so every server
 /// scores with the promoted version. Without an active model nothing is scored (the score stays empty, not zero).
 /// </summary>
 public sealed class ParcelRiskScorer(ParcelRiskData data, ModelRegistry registry, IDbContextFactory<WorkbenchDbContext> factory)
 {
     public const string ModelName = "parcel-risk";
-    public const int ExplanationTop = 8;
+    public const int ExplanationTop = ParcelRiskTopContributions.Top;
+    private const int ScoringChunk = 20_000;
     private readonly SemaphoreSlim _load = new(1, 1);
     private ParcelRiskModel? _model;
 
@@ -59,51 +60,49 @@ public sealed class ParcelRiskScorer(ParcelRiskData data, ModelRegistry registry
         return await StoreAsync(model, await data.LoadForAsync(parcelIds, ct), staleOnly: false, ct);
     }
 
-    /// <summary>The parcel's score and its top contributions under the active model; null without a model or parcel.</summary>
+    /// <summary>
+    /// The parcel's stored score, the model version that gave it and the inputs that moved it most (chosen when it was
+    /// scored, so opening a parcel computes nothing); null for an unknown parcel or one not scored yet.
+    /// </summary>
     public async Task<ParcelRiskExplanation?> ExplainAsync(int parcelId, CancellationToken ct)
     {
-        var model = await ActiveModelAsync(ct);
-        if (model is null) return null;
-        var dataset = await data.LoadForAsync([parcelId], ct);
-        if (dataset.Records.Count == 0) return null;
-        var score = model.Predict(dataset.Features, 0, 1)[0];
-        var contributions = model.Contributions(dataset.Features, 0, 1);
-        var features = dataset.Row(0).ToArray();
-        var top = Enumerable.Range(0, ParcelRiskFeatures.Count)
-            .Where(f => Math.Abs(contributions[f]) >= 1e-4)
-            .OrderByDescending(f => Math.Abs(contributions[f])).Take(ExplanationTop)
-            .Select(f =>
-            {
-                var (en, ko) = ParcelRiskFeatures.Label(f, features[f]);
-                // JSON and the chart have no NaN: a missing value (no peers) is shown as 0 and the label says so.
-                var value = float.IsFinite(features[f]) ? Math.Round(features[f], 4) : 0;
-                return new ParcelRiskContribution(ParcelRiskFeatures.Names[f], en, ko, value, Math.Round(contributions[f], 4));
-            }).ToList();
-        return new ParcelRiskExplanation(parcelId, Math.Round(score, 4), model.Version, top);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var stored = await db.Parcels.AsNoTracking().Where(p => p.Id == parcelId && p.RiskScore != null && p.RiskModelVersion != null)
+            .Select(p => new { Score = p.RiskScore!.Value, Version = p.RiskModelVersion!, p.RiskTopContributions }).SingleOrDefaultAsync(ct);
+        return stored is null ? null
+            : new ParcelRiskExplanation(parcelId, stored.Score, stored.Version, ParcelRiskTopContributions.Decode(stored.RiskTopContributions));
     }
 
+    /// <summary>Scores and explains the rows in chunks (bounded memory at a million parcels) and stores both in one transaction.</summary>
     private async Task<int> StoreAsync(ParcelRiskModel model, ParcelRiskDataset dataset, bool staleOnly, CancellationToken ct)
     {
         if (dataset.Records.Count == 0) return 0;
-        var scores = model.Predict(dataset.Features, 0, dataset.Records.Count);
         await using var db = await factory.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = tx.GetDbTransaction();
         // Only the score columns: the desk's concurrency token (DeskVersion) is for officers' decisions, not for scoring.
-        command.CommandText = "UPDATE \"Parcels\" SET \"RiskScore\" = $score, \"RiskModelVersion\" = $version WHERE \"Id\" = $id"
+        command.CommandText = "UPDATE \"Parcels\" SET \"RiskScore\" = $score, \"RiskModelVersion\" = $version, \"RiskTopContributions\" = $top WHERE \"Id\" = $id"
             + (staleOnly ? " AND (\"RiskModelVersion\" IS NULL OR \"RiskModelVersion\" <> $version)" : "");
         var score = Parameter(command, "$score");
         var version = Parameter(command, "$version");
+        var top = Parameter(command, "$top");
         var id = Parameter(command, "$id");
         version.Value = model.Version;
         var updated = 0;
-        for (var i = 0; i < dataset.Records.Count; i++)
+        for (var first = 0; first < dataset.Records.Count; first += ScoringChunk)
         {
-            score.Value = Math.Round((double)scores[i], 4);
-            id.Value = dataset.Records[i].Id;
-            updated += await command.ExecuteNonQueryAsync(ct);
+            var count = Math.Min(ScoringChunk, dataset.Records.Count - first);
+            var scores = model.Predict(dataset.Features, first, count);
+            var contributions = model.Contributions(dataset.Features, first, count);
+            for (var i = 0; i < count; i++)
+            {
+                score.Value = Math.Round((double)scores[i], 4);
+                top.Value = ParcelRiskTopContributions.Encode(dataset.Row(first + i), contributions.AsSpan(i * ParcelRiskFeatures.Count, ParcelRiskFeatures.Count));
+                id.Value = dataset.Records[first + i].Id;
+                updated += await command.ExecuteNonQueryAsync(ct);
+            }
         }
         await tx.CommitAsync(ct);
         return updated;

@@ -19,13 +19,16 @@ public class ExpressParcelConfiguration : IEntityTypeConfiguration<ExpressParcel
         b.Property(x => x.RecipientPhone).HasMaxLength(FieldLimits.Contact);
         b.Property(x => x.RecipientAddress).HasMaxLength(FieldLimits.Address);
         b.Property(x => x.PostalCode).HasMaxLength(FieldLimits.Code);
-        b.Property(x => x.SenderName).HasMaxLength(FieldLimits.Name);
+        // NOCASE + index: the desk's "seller starts with" filter (LIKE 'prefix%') becomes a range seek at a million parcels.
+        b.Property(x => x.SenderName).HasMaxLength(FieldLimits.Name).UseCollation("NOCASE");
+        b.HasIndex(x => x.SenderName);
         b.Property(x => x.GoodsDescription).HasMaxLength(FieldLimits.GoodsDescription);
         b.Property(x => x.HsCode).HasMaxLength(FieldLimits.TariffCode);
         b.Property(x => x.Currency).HasMaxLength(FieldLimits.Currency);
         b.Property(x => x.Carrier).HasMaxLength(FieldLimits.Name);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(24);
         b.Property(x => x.RiskModelVersion).HasMaxLength(FieldLimits.Code);
+        b.Property(x => x.RiskTopContributions).HasMaxLength(FieldLimits.ScoreExplanation);
         b.Property(x => x.DeskVersion).IsConcurrencyToken();
         b.Property(x => x.ClaimedBy).HasMaxLength(FieldLimits.Name);
         b.HasIndex(x => new { x.Status, x.ArrivedOn });

@@ -25,7 +25,7 @@ public class MisuseReport
     public required string RecordedBy { get; set; }
     public DateTime RecordedAtUtc { get; set; }
     public MisuseReportStatus Status { get; set; }
-    /// <summary>How many open parcels got the citizen-report flag when the report was recorded.</summary>
+    /// <summary>How many parcels got the citizen-report flag: open ones when recorded, and later arrivals while the report is open.</summary>
     public int FlaggedParcels { get; set; }
     public string? ClosedBy { get; set; }
     public string? ClosingNote { get; set; }

@@ -36,6 +36,11 @@ public class ExpressParcel
     /// <summary>The active parcel risk model's probability of an irregularity, and that model's version (null until scored).</summary>
     public double? RiskScore { get; set; }
     public string? RiskModelVersion { get; set; }
+    /// <summary>
+    /// The inputs that moved that score most, chosen when it was scored (Features/PersonalImports/Risk/ParcelRiskTopContributions);
+    /// "" when none mattered, null until scored.
+    /// </summary>
+    public string? RiskTopContributions { get; set; }
     /// <summary>Bumped on every desk decision so two officers acting on the same parcel cannot both succeed.</summary>
     public int DeskVersion { get; set; }
     /// <summary>The officer working the parcel on the desk queue (null when unclaimed), and since when.</summary>
