@@ -34,7 +34,7 @@ public class HsClassifierMonitorTests
 
         Assert.Null(health.NotEnoughData);
         Assert.Equal(12, health.Weeks.Count);
-        Assert.All(health.ScorePsi.SkipLast(1), p => Assert.InRange(p, 0, 0.1));
+        Assert.All(health.ScorePsi.SkipLast(1), p => Assert.InRange(p!.Value, 0, 0.1));
         Assert.True(health.ScorePsi[^1] > 0.2);
         var baseline = health.Calibration[0].Deciles;
         Assert.Equal(0, baseline[0].HitRate);

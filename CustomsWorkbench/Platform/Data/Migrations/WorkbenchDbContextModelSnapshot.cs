@@ -842,6 +842,62 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.ToTable("AuditPlanCompanies", (string)null);
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Features.TraderSupport.Classification.ClassificationDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChosenCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChosenRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FollowedSuggestion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestedCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("SuggestedConfidence")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedAtUtc");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("ClassificationDecisions", (string)null);
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Features.TraderSupport.Notices.TraderNotice", b =>
                 {
                     b.Property<int>("Id")
@@ -2006,12 +2062,21 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<int>("ParcelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RiskModelVersionAtDecision")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RiskScoreAtDecision")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DecidedAtUtc");
 
                     b.HasIndex("Outcome");
 

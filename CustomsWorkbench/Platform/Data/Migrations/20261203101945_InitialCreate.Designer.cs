@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261203083945_InitialCreate")]
+    [Migration("20261203101945_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -843,6 +843,62 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("AuditPlanCompanies", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.TraderSupport.Classification.ClassificationDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChosenCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChosenRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FollowedSuggestion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestedCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("SuggestedConfidence")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedAtUtc");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("ClassificationDecisions", (string)null);
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Features.TraderSupport.Notices.TraderNotice", b =>
@@ -2009,12 +2065,21 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<int>("ParcelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RiskModelVersionAtDecision")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RiskScoreAtDecision")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DecidedAtUtc");
 
                     b.HasIndex("Outcome");
 

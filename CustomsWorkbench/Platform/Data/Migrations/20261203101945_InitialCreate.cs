@@ -156,6 +156,28 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClassificationDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SuggestedCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    SuggestedConfidence = table.Column<double>(type: "REAL", nullable: false),
+                    ChosenCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ChosenRank = table.Column<int>(type: "INTEGER", nullable: true),
+                    FollowedSuggestion = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ModelVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClassificationDecisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Conveyances",
                 columns: table => new
                 {
@@ -1175,7 +1197,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     OutcomeBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     OutcomeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
+                    Source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    RiskScoreAtDecision = table.Column<double>(type: "REAL", nullable: true),
+                    RiskModelVersionAtDecision = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1473,6 +1497,17 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClassificationDecisions_DecidedAtUtc",
+                table: "ClassificationDecisions",
+                column: "DecidedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClassificationDecisions_RequestId",
+                table: "ClassificationDecisions",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Containers_BillOfLadingId",
                 table: "Containers",
                 column: "BillOfLadingId");
@@ -1725,6 +1760,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 columns: new[] { "CompletedAtUtc", "NextAttemptAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ParcelDecisions_DecidedAtUtc",
+                table: "ParcelDecisions",
+                column: "DecidedAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ParcelDecisions_Outcome",
                 table: "ParcelDecisions",
                 column: "Outcome");
@@ -1952,6 +1992,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "BackgroundJobs");
+
+            migrationBuilder.DropTable(
+                name: "ClassificationDecisions");
 
             migrationBuilder.DropTable(
                 name: "Containers");
