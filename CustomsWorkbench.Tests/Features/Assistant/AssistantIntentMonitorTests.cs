@@ -32,7 +32,7 @@ public class AssistantIntentMonitorTests
         var health = AssistantIntentMonitor.Compute(Version, 0.2, Weeks, Trained, [.. likeTraining, .. unlike], proposals);
 
         Assert.Null(health.NotEnoughData);
-        Assert.InRange(health.ScorePsi[10], 0, 0.01);
+        Assert.InRange(health.ScorePsi[10]!.Value, 0, 0.01);
         Assert.True(health.ScorePsi[^1] > 0.2, $"PSI {health.ScorePsi[^1]}");
         Assert.Equal(0.75, health.OverrideShare[^1]);
         Assert.Null(health.OverrideShare[0]);

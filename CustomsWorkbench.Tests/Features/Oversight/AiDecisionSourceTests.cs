@@ -7,6 +7,10 @@ using CustomsWorkbench.Features.XRay.Model;
 using ScanFinding = CustomsWorkbench.Features.XRay.Model.ScanFinding;
 using CustomsWorkbench.Platform.Models;
 using CustomsWorkbench.Tests.Features.RiskSelection.Desk;
+using CustomsWorkbench.Features.PersonalImports.Desk;
+using CustomsWorkbench.Features.PersonalImports.Risk;
+using CustomsWorkbench.Platform.Data.Entities;
+using CustomsWorkbench.Tests.Features.PersonalImports.Desk;
 using CustomsWorkbench.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -111,5 +115,43 @@ public class AiDecisionSourceTests(WorkbenchFactory factory)
         Assert.All(decisions, d => Assert.Equal((office, $"/risk/declarations/{declarationId}"), (d.Office, d.RecordLink)));
         var report = AgreementReport.Build(decisions, Today, 4);
         Assert.Equal(0.5, Assert.Single(report.ByFeature).Rate);
+    }
+
+    [Fact]
+    public async Task Parcels_count_desk_decisions_against_the_risk_score_shown_when_deciding_not_a_later_rescore()
+    {
+        _ = factory.Server;
+        int high, low, demo;
+        string office;
+        await using (var db = factory.CreateDbContext())
+        {
+            (high, low, demo) = (await DeskParcels.AddAsync(db), await DeskParcels.AddAsync(db), await DeskParcels.AddAsync(db));
+            office = await db.Offices.OrderBy(o => o.Id).Select(o => o.Code).FirstAsync();
+            await db.Parcels.Where(p => p.Id == high).ExecuteUpdateAsync(u => u.SetProperty(p => p.RiskScore, 0.9).SetProperty(p => p.RiskModelVersion, "parcel-risk-test-1"));
+            await db.Parcels.Where(p => p.Id == low).ExecuteUpdateAsync(u => u.SetProperty(p => p.RiskScore, 0.1).SetProperty(p => p.RiskModelVersion, "parcel-risk-test-1"));
+            // The demo world's past inspections were chosen before any model: not AI advice.
+            db.ParcelDecisions.Add(new ParcelDecision
+            {
+                ParcelId = demo, Action = ParcelAction.Inspect, Outcome = ParcelOutcome.Compliant, DecidedBy = "agreement-parcel", DecidedAtUtc = DateTime.UtcNow,
+                Source = RecordSource.Demo, RiskScoreAtDecision = 0.9, RiskModelVersionAtDecision = "parcel-risk-test-1",
+            });
+            await db.SaveChangesAsync();
+        }
+        var desk = factory.Services.GetRequiredService<ParcelDeskService>();
+        Assert.True((await desk.DecideAsync(high, "agreement-parcel", ParcelAction.Clear, null)).Succeeded);
+        Assert.True((await desk.DecideAsync(low, "agreement-parcel", ParcelAction.Clear, null)).Succeeded);
+        // A promotion re-scores every parcel afterwards; the decision stays measured against what the officer saw.
+        await using (var db = factory.CreateDbContext())
+            await db.Parcels.Where(p => p.Id == high).ExecuteUpdateAsync(u => u.SetProperty(p => p.RiskScore, 0.05).SetProperty(p => p.RiskModelVersion, "parcel-risk-test-2"));
+
+        var decisions = (await Source("parcel").DecisionsAsync(Today.AddDays(-1), default)).Where(d => d.Officer == "agreement-parcel").OrderBy(d => d.RecordLink).ToList();
+
+        Assert.Equal(
+            new[] { new AiDecision("parcel", office, "agreement-parcel", "parcel-risk-test-1", Today, false, $"/parcels/{high}"),
+                    new AiDecision("parcel", office, "agreement-parcel", "parcel-risk-test-1", Today, true, $"/parcels/{low}") }.OrderBy(d => d.RecordLink),
+            decisions);
+        Assert.True(ParcelDecisionSource.Agrees(ParcelAction.HoldForDocuments, 0.7));
+        Assert.True(ParcelDecisionSource.Agrees(ParcelAction.Inspect, ParcelRiskHealthMonitor.HighScore));
+        Assert.False(ParcelDecisionSource.Agrees(ParcelAction.ReferForMisuse, 0.2));
     }
 }

@@ -2,18 +2,32 @@ using Bunit;
 using CustomsWorkbench.Features.TraderSupport;
 using CustomsWorkbench.Features.TraderSupport.Classification;
 using CustomsWorkbench.Platform.Identity;
+using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Tests.Components;
+using CustomsWorkbench.Tests.Platform.Audit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomsWorkbench.Tests.Features.TraderSupport;
 
-public class ClassifyPageTests : ComponentTestContext
+public class ClassifyPageTests : ComponentTestContext, IAsyncLifetime
 {
     private readonly FakeClassifier classifier = new();
+    // The officer's choice is stored for real: a migrated database with the audit log, no demo world.
+    private readonly AuditTestDatabase database = AuditTestDatabase.CreateAsync().GetAwaiter().GetResult();
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await database.DisposeAsync();
+    }
 
     public ClassifyPageTests() : base("ko-KR")
     {
         Services.AddSingleton<ITariffClassifier>(classifier);
+        Services.AddSingleton(new ClassificationDecisions(database.Services.GetRequiredService<IDbContextFactory<WorkbenchDbContext>>(), database.Log, TimeProvider.System));
         SignInAs("officer", Roles.Officer);
     }
 
@@ -65,6 +79,43 @@ public class ClassifyPageTests : ComponentTestContext
         Assert.Null(classifier.Last);
         Assert.Contains("물품 설명을 입력하세요", cut.Find("[data-testid=classify-error]").TextContent);
         Assert.Equal("플라스틱", cut.Find("input[data-testid=classify-material]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Using_a_suggested_code_records_it_against_the_top_suggestion_and_a_new_classification_asks_again()
+    {
+        var cut = Render<ClassifyPage>();
+        cut.Find("textarea[data-testid=classify-description]").Change("무선 블루투스 이어폰");
+        cut.Find("[data-testid=classify-submit]").Click();
+
+        cut.Find("[data-testid=classify-use-2]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("첫 제안 8518300000 대신 851810", cut.Find("[data-testid=classify-choice-recorded]").TextContent));
+        Assert.True(cut.Find("[data-testid=classify-use-1]").HasAttribute("disabled"));
+        await using (var db = database.CreateDbContext())
+        {
+            var stored = await db.Set<ClassificationDecision>().SingleAsync();
+            Assert.Equal(("officer", "851810", 2, false, "hs-classifier-20261202-1"), (stored.DecidedBy, stored.ChosenCode, stored.ChosenRank ?? 0, stored.FollowedSuggestion, stored.ModelVersion));
+        }
+
+        cut.Find("[data-testid=classify-submit]").Click();
+
+        Assert.Empty(cut.FindAll("[data-testid=classify-choice-recorded]"));
+        Assert.False(cut.Find("[data-testid=classify-use-1]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void An_own_code_that_is_not_a_code_is_explained_and_not_stored()
+    {
+        var cut = Render<ClassifyPage>();
+        cut.Find("textarea[data-testid=classify-description]").Change("무선 블루투스 이어폰");
+        cut.Find("[data-testid=classify-submit]").Click();
+
+        cut.Find("input[data-testid=classify-own-code]").Change("8518x");
+        cut.Find("[data-testid=classify-use-own]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("6–10자리", cut.Find("[data-testid=classify-choice-error]").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=classify-choice-recorded]"));
     }
 
     private sealed class FakeClassifier : ITariffClassifier

@@ -27,19 +27,32 @@ public class HsClassifierMonitorTests
     }
 
     [Fact]
-    public void Falling_confidence_drifts_agreement_rises_with_confidence_and_overrides_say_they_are_not_recorded()
+    public void Falling_confidence_drifts_agreement_rises_with_confidence_and_without_officers_choices_overrides_say_why()
     {
         var lastWeek = Weeks[^1];
         var health = HsClassifierMonitor.Compute(Version, 0.2, Weeks, Lines((date, n) => date >= lastWeek ? 0.05 + (n % 10) / 100.0 : (n % 20) / 20.0));
 
         Assert.Null(health.NotEnoughData);
         Assert.Equal(12, health.Weeks.Count);
-        Assert.All(health.ScorePsi.SkipLast(1), p => Assert.InRange(p, 0, 0.1));
+        Assert.All(health.ScorePsi.SkipLast(1), p => Assert.InRange(p!.Value, 0, 0.1));
         Assert.True(health.ScorePsi[^1] > 0.2);
         var baseline = health.Calibration[0].Deciles;
         Assert.Equal(0, baseline[0].HitRate);
         Assert.Equal(1, baseline[^1].HitRate);
         Assert.All(health.OverrideShare, s => Assert.Null(s));
-        Assert.Contains("not recorded", health.NoOverrideData!.En);
+        Assert.Contains("classify page", health.NoOverrideData!.En);
+    }
+
+    [Fact]
+    public void Overrides_are_the_share_of_officers_choices_per_week_that_left_the_top_suggestion()
+    {
+        var lines = Lines((_, n) => (n % 20) / 20.0);
+        // Last week: one of four choices left the top suggestion; the week before: none were made.
+        var choices = new[] { (Weeks[^1], true), (Weeks[^1].AddDays(1), false), (Weeks[^1].AddDays(2), false), (Weeks[^1].AddDays(3), false) };
+
+        var health = HsClassifierMonitor.Compute(Version, 0.2, Weeks, lines, choices);
+
+        Assert.Equal(0.25, health.OverrideShare[^1]);
+        Assert.Null(health.OverrideShare[^2]);
     }
 }

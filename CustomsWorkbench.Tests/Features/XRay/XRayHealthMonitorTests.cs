@@ -32,7 +32,7 @@ public class XRayHealthMonitorTests
         Assert.Equal(12, health.Weeks.Count);
         Assert.Equal("2026-10-12", health.Weeks[^1]);
         // Weeks 8..16 are like the first four; 17..19 moved up.
-        Assert.All(health.ScorePsi.Take(9), p => Assert.InRange(p, 0, 0.1));
+        Assert.All(health.ScorePsi.Take(9), p => Assert.InRange(p!.Value, 0, 0.1));
         Assert.All(health.ScorePsi.Skip(9), p => Assert.True(p > 0.2));
         Assert.True(health.ScoreDriftingNow);
         Assert.Contains("first 4 week(s)", health.Wording.Baseline!.En);
@@ -45,7 +45,7 @@ public class XRayHealthMonitorTests
 
         Assert.Equal(["2026-06-01", "2026-06-08", "2026-06-15"], health.Weeks);
         Assert.Contains("first 1 week(s)", health.Wording.Baseline!.En);
-        Assert.InRange(health.ScorePsi[0], 0, 0.001);
+        Assert.InRange(health.ScorePsi[0]!.Value, 0, 0.001);
         Assert.True(health.ScorePsi[2] > 0.2);
     }
 

@@ -32,6 +32,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddExchangeRates();
         services.AddSingleton<OfflineLanguageModel>();
         services.AddModelKind<AssistantIntentKind>();
+        services.AddSingleton<CustomsWorkbench.Platform.Models.IFirstVersion, IntentFirstVersion>();
         services.AddSingleton<OfflineChatCompletionService>();
         services.AddSingleton<AssistantKernelFactory>();
         services.AddSingleton<AssistantService>();

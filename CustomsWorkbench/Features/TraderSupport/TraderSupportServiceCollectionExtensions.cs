@@ -16,7 +16,9 @@ public static class TraderSupportServiceCollectionExtensions
         services.AddSingleton<TariffClassifier>();
         services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IModelMonitor, HsClassifierMonitor>();
         services.AddSingleton<ITariffClassifier>(sp => sp.GetRequiredService<TariffClassifier>());
-        services.AddHostedService<HsClassifierWarmUp>();
+        services.AddSingleton<IFirstVersion, HsClassifierFirstVersion>();
+        services.AddSingleton<ClassificationDecisions>();
+        services.AddSingleton<IAiDecisionSource, ClassificationDecisionSource>();
         services.AddSingleton<MisclassificationCheck>();
         services.AddSingleton<IMisclassificationCheck>(sp => sp.GetRequiredService<MisclassificationCheck>());
         services.AddSingleton<IMisclassificationSignals>(sp => sp.GetRequiredService<MisclassificationCheck>());

@@ -27,6 +27,7 @@ public static class XRayServiceCollectionExtensions
         builder.Services.AddSingleton<AnnotationCollector>();
         builder.Services.AddSingleton<DetectorRetraining>();
         builder.Services.AddModelKind<XRayDetectorKind>();
+        builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.IFirstVersion, DetectorFirstVersion>();
         builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.IAiDecisionSource, XRayDecisionSource>();
         builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IModelMonitor, XRayHealthMonitor>();
         builder.Services.AddSingleton<IDatabaseSeeder, XRayDemoSeeder>();

@@ -21,6 +21,8 @@ public static class ModelsServiceCollectionExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BackgroundJobs>());
         builder.Services.AddSingleton<RetrainingScheduler>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RetrainingScheduler>());
+        builder.Services.AddSingleton<FirstVersions>();
+        builder.Services.AddHostedService<FirstVersionsWarmUp>();
         builder.Services.AddTransient<ICliVerb, ModelsListVerb>();
         builder.Services.AddTransient<ICliVerb, ModelsPromoteVerb>();
         builder.Services.AddTransient<ICliVerb, ModelsRollbackVerb>();

@@ -3,8 +3,12 @@ using CustomsWorkbench.Platform.Cli;
 
 namespace CustomsWorkbench.Platform.Models;
 
-/// <summary>`models list [--json]`: every model kind with its active version and validation (and held-out) figures.</summary>
-public sealed class ModelsListVerb(ModelCatalogue catalogue) : ICliVerb
+/// <summary>
+/// `models list [--json]`: every model kind with its active version and validation (and held-out) figures. Kinds whose
+/// first version the web app trains at start are prepared first the same way, so the list is complete on a data folder
+/// the web app never opened.
+/// </summary>
+public sealed class ModelsListVerb(ModelCatalogue catalogue, FirstVersions first) : ICliVerb
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -13,6 +17,9 @@ public sealed class ModelsListVerb(ModelCatalogue catalogue) : ICliVerb
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken ct)
     {
+        // Progress goes to stderr: stdout carries only the list (`--json` for scripts).
+        foreach (var (kind, problem) in await first.EnsureAllAsync(new InlineProgress<string>(console.Error.WriteLine), ct))
+            console.Error.WriteLine($"{kind}: no active version ({problem})");
         var entries = await catalogue.ListAsync(ct);
         if (args.Contains("--json"))
         {

@@ -92,6 +92,7 @@ public class ParcelDeskService(IDbContextFactory<WorkbenchDbContext> factory, IA
                 p.Decisions.Add(new ParcelDecision
                 {
                     Action = action, Outcome = ParcelOutcome.Pending, Note = note, DecidedBy = officer, DecidedAtUtc = Now, Source = RecordSource.Api,
+                    RiskScoreAtDecision = p.RiskScore, RiskModelVersionAtDecision = p.RiskModelVersion,
                 });
                 return null;
             }, ct);

@@ -30,9 +30,12 @@ public sealed class ParcelRiskHealthMonitor(IDbContextFactory<WorkbenchDbContext
         await using var db = await factory.CreateDbContextAsync(ct);
         var scored = await db.Parcels.AsNoTracking().Where(p => p.RiskModelVersion == version.Version && p.RiskScore != null)
             .Select(p => new { p.ArrivedOn, Score = p.RiskScore!.Value }).ToListAsync(ct);
+        // Desk decisions are measured against the score shown when deciding; the demo world's history against today's score.
         var decisions = await db.ParcelDecisions.AsNoTracking()
-            .Where(d => d.Parcel!.RiskModelVersion == version.Version && d.Parcel.RiskScore != null)
-            .Select(d => new { d.DecidedAtUtc, Score = d.Parcel!.RiskScore!.Value, d.Action, d.Outcome }).ToListAsync(ct);
+            .Where(d => d.RiskModelVersionAtDecision != null
+                ? d.RiskModelVersionAtDecision == version.Version && d.RiskScoreAtDecision != null
+                : d.Parcel!.RiskModelVersion == version.Version && d.Parcel.RiskScore != null)
+            .Select(d => new { d.DecidedAtUtc, Score = d.RiskScoreAtDecision ?? d.Parcel!.RiskScore!.Value, d.Action, d.Outcome }).ToListAsync(ct);
         return Compute(version, threshold,
             scored.Select(p => new ScoredParcel(p.ArrivedOn, p.Score)).ToList(),
             decisions.Select(d => new ScoredDecision(DateOnly.FromDateTime(d.DecidedAtUtc), d.Score, d.Action == ParcelAction.Clear,

@@ -17,6 +17,7 @@ public static class ParcelRiskServiceCollectionExtensions
         services.AddSingleton<ParcelRiskEvaluation>();
         services.AddModelKind<ParcelRiskModelKind>();
         services.AddSingleton<CustomsWorkbench.Platform.Models.Monitoring.IModelMonitor, ParcelRiskHealthMonitor>();
+        services.AddSingleton<IAiDecisionSource, ParcelDecisionSource>();
         services.AddScoped<IDatabaseSeeder, DemoParcelInspections>();
         services.AddScoped<IDatabaseSeeder, ParcelRiskStartup>();
         services.AddSingleton<IParcelArrivalSink, ParcelRiskArrivalSink>();

@@ -42,10 +42,10 @@ public sealed class RiskHealthMonitor(RiskRecordLoader loader, FeatureStateFacto
             var column = Column(features, baseline, f);
             // A feature that never varies in training (network risk when switched off) cannot drift in a way the trees use.
             if (column.Count == 0 || column.Min() == column.Max()) continue;
-            drift.Add(new FeatureDrift(RiskFeatures.Names[f], new CardText(RiskFeatures.Labels[f].En, RiskFeatures.Labels[f].Ko), byWeek.Select(w => Round(PopulationStability.Index(column, Column(features, w, f)))).ToList()));
+            drift.Add(new FeatureDrift(RiskFeatures.Names[f], new CardText(RiskFeatures.Labels[f].En, RiskFeatures.Labels[f].Ko), byWeek.Select(w => WeeklyHealth.WeekPsi(column, Column(features, w, f))).ToList()));
         }
         var baselineScores = baseline.Select(i => scores[i]).ToList();
-        var scorePsi = byWeek.Select(w => Round(PopulationStability.Index(baselineScores, w.Select(i => scores[i]).ToList()))).ToList();
+        var scorePsi = byWeek.Select(w => WeeklyHealth.WeekPsi(baselineScores, w.Select(i => scores[i]).ToList())).ToList();
 
         var calibration = new List<PeriodCalibration> { new($"{from:yyyy-MM-dd}–{to:yyyy-MM-dd}", Outcomes(records, scores, baseline)) };
         var lastMonth = new DateOnly(records[^1].Date.Year, records[^1].Date.Month, 1);

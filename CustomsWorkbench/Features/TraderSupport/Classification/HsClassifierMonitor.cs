@@ -13,8 +13,8 @@ public sealed record ClassifiedLine(DateOnly Date, double Confidence, bool Decla
 /// The active HS classifier on the declarations that arrive: each week's sample of declaration lines is classified and
 /// the top suggestion's confidence compared with the lines of the weeks before (PSI), and how often the declared code
 /// matches the top suggestion by confidence decile per month. The declared code is what the trader filed, not a verdict,
-/// so that line shows agreement rather than accuracy. Officers' decisions on suggestions are not recorded anywhere yet,
-/// so the override chart says so instead of showing zeros.
+/// so that line shows agreement rather than accuracy. Overrides are the officers' choices on the classify page
+/// (<see cref="ClassificationDecision"/>) that left this version's top suggestion.
 /// </summary>
 public sealed class HsClassifierMonitor(IDbContextFactory<WorkbenchDbContext> factory, ModelRegistry registry, TariffClassifier classifier) : IModelMonitor
 {
@@ -41,6 +41,10 @@ public sealed class HsClassifierMonitor(IDbContextFactory<WorkbenchDbContext> fa
         var sample = lines.GroupBy(l => WeeklyHealth.Monday(l.Date))
             .SelectMany(g => { var all = g.ToList(); var step = Math.Max(1, all.Count / LinesPerWeek); return all.Where((_, n) => n % step == 0).Take(LinesPerWeek); })
             .ToList();
+        var from = weeks[0].ToDateTime(TimeOnly.MinValue);
+        var choices = (await db.Set<ClassificationDecision>().AsNoTracking().Where(c => c.ModelVersion == version.Version && c.DecidedAtUtc >= from)
+            .Select(c => new { c.DecidedAtUtc, c.FollowedSuggestion }).ToListAsync(ct))
+            .Select(c => (DateOnly.FromDateTime(c.DecidedAtUtc), !c.FollowedSuggestion)).ToList();
         var engine = await EngineAsync(version, ct);
         var read = await Task.Run(() =>
         {
@@ -51,11 +55,13 @@ public sealed class HsClassifierMonitor(IDbContextFactory<WorkbenchDbContext> fa
                 return new ClassifiedLine(l.Date, top?.Probability ?? 0, top is not null && l.TariffCode.StartsWith(top.Subheading, StringComparison.Ordinal));
             }).ToList();
         }, ct);
-        return Compute(version, threshold, weeks, read);
+        return Compute(version, threshold, weeks, read, choices);
     }
 
     /// <summary>The health from the lines read: those before the first watched week are the baseline.</summary>
-    public static ModelHealth Compute(ModelVersion version, double threshold, IReadOnlyList<DateOnly> weeks, IReadOnlyList<ClassifiedLine> read)
+    /// <param name="overrides">Officers' choices on the classify page: the day, and whether the code left the top suggestion.</param>
+    public static ModelHealth Compute(ModelVersion version, double threshold, IReadOnlyList<DateOnly> weeks, IReadOnlyList<ClassifiedLine> read,
+        IReadOnlyList<(DateOnly Date, bool Overrode)>? overrides = null)
     {
         var watched = weeks.Count == 0 ? [] : read.Where(l => l.Date >= weeks[0]).ToList();
         var baseline = weeks.Count == 0 ? [] : read.Where(l => l.Date < weeks[0]).ToList();
@@ -74,15 +80,15 @@ public sealed class HsClassifierMonitor(IDbContextFactory<WorkbenchDbContext> fa
         }
         return new ModelHealth(version.Version, period, WeeklyHealth.Labels(weeks), [],
             WeeklyHealth.Psi(baseline.Select(l => l.Confidence).ToList(), weeks, watched.Select(l => (l.Date, l.Confidence))), calibration,
-            weeks.Select(_ => (double?)null).ToList(), threshold)
+            WeeklyHealth.Shares(weeks, overrides ?? []), threshold)
         {
             Wording = new HealthWording(
                 Score: new("Top suggestion's confidence drift per week (PSI)", "주별 첫 제안 신뢰도 분포 드리프트 (PSI)"),
                 Calibration: new("Lines declared as the top suggestion, by confidence decile (%)", "신뢰도 십분위별 첫 제안대로 신고한 품목 (%)"),
                 Overrides: new("Officers' overrides of suggestions per week (%)", "주별 직원의 제안 변경 비율 (%)"),
                 Baseline: new($"{baseline.Count} declaration lines of {period}", $"{period}의 신고 품목 {baseline.Count}건")),
-            NoOverrideData = new("Officers' decisions on the classifier's suggestions are not recorded yet; the declared codes' agreement with its top suggestion is charted instead.",
-                "분류기 제안에 대한 직원 결정은 아직 기록되지 않습니다. 대신 신고 세번과 첫 제안의 일치율을 보여 줍니다."),
+            NoOverrideData = new("No officer chose a code on the classify page with this version in these weeks; the declared codes' agreement with its top suggestion is charted beside.",
+                "이 기간에 이 버전으로 품목분류 화면에서 세번을 결정한 직원이 없습니다. 신고 세번과 첫 제안의 일치율은 옆 차트에 있습니다."),
         };
     }
 

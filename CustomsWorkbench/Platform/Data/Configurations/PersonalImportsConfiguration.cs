@@ -48,6 +48,8 @@ public class ParcelDecisionConfiguration : IEntityTypeConfiguration<ParcelDecisi
         b.Property(x => x.Note).HasMaxLength(FieldLimits.Reason);
         b.Property(x => x.DecidedBy).HasMaxLength(FieldLimits.Name);
         b.Property(x => x.OutcomeBy).HasMaxLength(FieldLimits.Name);
+        b.Property(x => x.RiskModelVersionAtDecision).HasMaxLength(FieldLimits.Code);
+        b.HasIndex(x => x.DecidedAtUtc);
         b.HasOne(x => x.Parcel).WithMany(p => p.Decisions).HasForeignKey(x => x.ParcelId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -77,6 +77,10 @@ public class ParcelDecision
     public DateTime? OutcomeAtUtc { get; set; }
     /// <summary>Demo for the demo world's processed history; Api for decisions made on the desk.</summary>
     public RecordSource Source { get; set; }
+    /// <summary>The parcel risk score and model version the officer had in front of them when deciding (null when the
+    /// parcel was not scored): a later re-score after a promotion must not rewrite what the decision was measured against.</summary>
+    public double? RiskScoreAtDecision { get; set; }
+    public string? RiskModelVersionAtDecision { get; set; }
 }
 
 /// <summary>

@@ -10,10 +10,13 @@ public interface IModelMonitor
     Task<ModelHealth> HealthAsync(ModelVersion version, double threshold, CancellationToken ct);
 }
 
-/// <summary>Drift of one input feature (its code name and words for people): PSI per week (same order as <see cref="ModelHealth.Weeks"/>).</summary>
-public sealed record FeatureDrift(string Feature, CardText Label, IReadOnlyList<double> Psi)
+/// <summary>
+/// Drift of one input feature (its code name and words for people): PSI per week (same order as <see cref="ModelHealth.Weeks"/>),
+/// null for a week with too few values to tell.
+/// </summary>
+public sealed record FeatureDrift(string Feature, CardText Label, IReadOnlyList<double?> Psi)
 {
-    public double Max => Psi.Count == 0 ? 0 : Psi.Max();
+    public double Max => Psi.Max() ?? 0;
 }
 
 /// <summary>Hit rate by decile in one period (e.g. a month).</summary>
@@ -26,9 +29,12 @@ public sealed record PeriodCalibration(string Period, IReadOnlyList<DecileRate> 
 /// </summary>
 public sealed record HealthWording(CardText? Score = null, CardText? Calibration = null, CardText? Overrides = null, CardText? Baseline = null);
 
-/// <summary>A model's health in use. Weeks are ISO dates of each week's Monday.</summary>
+/// <summary>
+/// A model's health in use. Weeks are ISO dates of each week's Monday; a PSI is null for a week with too few values
+/// (<see cref="WeeklyHealth.MinPerWeek"/>): "no data", which never raises the banner.
+/// </summary>
 public sealed record ModelHealth(
-    string Version, string Baseline, IReadOnlyList<string> Weeks, IReadOnlyList<FeatureDrift> Features, IReadOnlyList<double> ScorePsi,
+    string Version, string Baseline, IReadOnlyList<string> Weeks, IReadOnlyList<FeatureDrift> Features, IReadOnlyList<double?> ScorePsi,
     IReadOnlyList<PeriodCalibration> Calibration, IReadOnlyList<double?> OverrideShare, double Threshold)
 {
     /// <summary>Chart titles in the kind's own terms.</summary>
@@ -45,11 +51,14 @@ public sealed record ModelHealth(
 
     /// <summary>Features whose PSI passed the threshold in the latest week.</summary>
     public IReadOnlyList<string> DriftingNow => Weeks.Count == 0 ? [] :
-        Features.Where(f => f.Psi[^1] > Threshold).Select(f => f.Feature).Concat(ScorePsi.Count > 0 && ScorePsi[^1] > Threshold ? ["score"] : []).ToList();
+        Features.Where(f => Passes(f.Psi)).Select(f => f.Feature).Concat(ScoreDriftingNow ? ["score"] : []).ToList();
 
     /// <summary>The drifting features in words for the banner (the score itself is named by the caller).</summary>
     public IReadOnlyList<CardText> DriftingFeatureLabels => Weeks.Count == 0 ? [] :
-        Features.Where(f => f.Psi[^1] > Threshold).Select(f => f.Label).ToList();
+        Features.Where(f => Passes(f.Psi)).Select(f => f.Label).ToList();
 
-    public bool ScoreDriftingNow => Weeks.Count > 0 && ScorePsi.Count > 0 && ScorePsi[^1] > Threshold;
+    public bool ScoreDriftingNow => Weeks.Count > 0 && Passes(ScorePsi);
+
+    /// <summary>The latest week's PSI is known and above the threshold (a week without data is no alarm).</summary>
+    private bool Passes(IReadOnlyList<double?> psi) => psi.Count > 0 && psi[^1] is { } latest && latest > Threshold;
 }

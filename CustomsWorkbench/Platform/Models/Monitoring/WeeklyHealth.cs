@@ -8,7 +8,8 @@ public static class WeeklyHealth
 {
     public const int Weeks = 12;
 
-    /// <summary>Fewer values than this in a week are too few for a PSI: the week shows no shift rather than noise.</summary>
+    /// <summary>Fewer values than this in a week are too few for a PSI: the week has no figure (null, "no data"), neither a
+    /// shift nor a reassuring 0.</summary>
     public const int MinPerWeek = 10;
 
     public static DateOnly Monday(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
@@ -22,22 +23,26 @@ public static class WeeklyHealth
 
     public static IReadOnlyList<string> Labels(IEnumerable<DateOnly> weeks) => weeks.Select(w => w.ToString("yyyy-MM-dd")).ToList();
 
-    /// <summary>PSI of each week's values against the baseline's distribution.</summary>
-    public static IReadOnlyList<double> Psi(IReadOnlyList<double> baseline, IReadOnlyList<DateOnly> weeks, IEnumerable<(DateOnly Date, double Value)> values)
+    /// <summary>PSI of each week's values against the baseline's distribution; null for a week with too few values.</summary>
+    public static IReadOnlyList<double?> Psi(IReadOnlyList<double> baseline, IReadOnlyList<DateOnly> weeks, IEnumerable<(DateOnly Date, double Value)> values)
     {
         var byWeek = values.GroupBy(v => Monday(v.Date)).ToDictionary(g => g.Key, g => g.Select(v => v.Value).ToList());
-        return weeks.Select(w => byWeek.TryGetValue(w, out var inWeek) && inWeek.Count >= MinPerWeek
-            ? Round(PopulationStability.Index(baseline, inWeek)) : 0).ToList();
+        return weeks.Select(w => WeekPsi(baseline, byWeek.GetValueOrDefault(w) ?? [])).ToList();
     }
 
-    /// <summary>PSI of each week's mix of categories (e.g. intents) against the baseline's mix; unseen categories share one bin.</summary>
-    public static IReadOnlyList<double> CategoryPsi(IReadOnlyList<string> baseline, IReadOnlyList<DateOnly> weeks, IEnumerable<(DateOnly Date, string Category)> values)
+    /// <summary>PSI of one week's values against the baseline; null (no data) when the week holds fewer than <see cref="MinPerWeek"/>.</summary>
+    public static double? WeekPsi(IReadOnlyList<double> baseline, IReadOnlyList<double> inWeek) =>
+        inWeek.Count < MinPerWeek || baseline.Count == 0 ? null : Round(PopulationStability.Index(baseline, inWeek));
+
+    /// <summary>PSI of each week's mix of categories (e.g. intents) against the baseline's mix; unseen categories share one bin;
+    /// null for a week with too few values.</summary>
+    public static IReadOnlyList<double?> CategoryPsi(IReadOnlyList<string> baseline, IReadOnlyList<DateOnly> weeks, IEnumerable<(DateOnly Date, string Category)> values)
     {
         var categories = baseline.Distinct().Order(StringComparer.Ordinal).ToList();
         var byWeek = values.GroupBy(v => Monday(v.Date)).ToDictionary(g => g.Key, g => g.Select(v => v.Category).ToList());
         var expected = CategoryShares(categories, baseline);
         return weeks.Select(w => byWeek.TryGetValue(w, out var inWeek) && inWeek.Count >= MinPerWeek
-            ? Round(PopulationStability.Index(expected, CategoryShares(categories, inWeek))) : 0).ToList();
+            ? Round(PopulationStability.Index(expected, CategoryShares(categories, inWeek))) : (double?)null).ToList();
     }
 
     /// <summary>Share of each category in <paramref name="values"/>, in the order of <paramref name="categories"/>, plus one last bin for the rest.</summary>

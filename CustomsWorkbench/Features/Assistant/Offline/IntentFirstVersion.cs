@@ -1,0 +1,11 @@
+using CustomsWorkbench.Platform.Models;
+
+namespace CustomsWorkbench.Features.Assistant.Offline;
+
+/// <summary>The intent classifier's first version, trained (or loaded) through the offline engine that answers with it.</summary>
+public sealed class IntentFirstVersion(OfflineLanguageModel model) : IFirstVersion
+{
+    public string Kind => AssistantIntentKind.ModelName;
+
+    public Task EnsureActiveAsync(CancellationToken ct) => model.ClassifierAsync();
+}

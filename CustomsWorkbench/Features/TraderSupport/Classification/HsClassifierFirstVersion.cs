@@ -1,0 +1,11 @@
+using CustomsWorkbench.Platform.Models;
+
+namespace CustomsWorkbench.Features.TraderSupport.Classification;
+
+/// <summary>The HS classifier's first version, trained (or loaded) through the classifier's own loader.</summary>
+public sealed class HsClassifierFirstVersion(TariffClassifier classifier) : IFirstVersion
+{
+    public string Kind => HsClassifierKind.ModelName;
+
+    public Task EnsureActiveAsync(CancellationToken ct) => classifier.EngineAsync(ct);
+}
