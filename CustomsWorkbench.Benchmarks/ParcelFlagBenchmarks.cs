@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Data.Bulk;
 using BenchmarkDotNet.Attributes;
 using CustomsWorkbench.Features.PersonalImports;
 using CustomsWorkbench.Features.PersonalImports.Evaluation;
@@ -62,7 +63,7 @@ public class ParcelFlagBenchmarks
         // No topics: the arrival message is stored but nobody flags, so this is the plain import.
         var outbox = new OutboxDispatcher(factory, scopes, [], Options.Create(new OutboxOptions()), TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
         var audit = new AuditLog(factory, TimeProvider.System, new AuditAnchorFile(workbench, NullLogger<AuditAnchorFile>.Instance), new AuditKey(workbench));
-        _door = new ParcelManifestDoor(factory, outbox, audit, Options.Create(new PersonalImportsOptions()), NullLogger<ParcelManifestDoor>.Instance);
+        _door = new ParcelManifestDoor(factory, new SqliteBulkWriter(), outbox, audit, Options.Create(new PersonalImportsOptions()), NullLogger<ParcelManifestDoor>.Instance);
     }
 
     [Benchmark(Baseline = true, Description = "Import manifest (no flags)")]
