@@ -114,6 +114,7 @@ public class RiskQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
             DeclarationId = t.DeclarationId,
             Number = d.Number,
             Date = t.Date,
+            ImporterId = d.ImporterId,
             ImporterCode = d.Importer!.Code,
             ImporterName = d.Importer!.Name,
             OfficeEn = d.Office!.NameEn,
