@@ -39,7 +39,8 @@ public class RiskQueueJourneyTests(BrowserFixture browser)
         await Assertions.Expect(activeRow).ToHaveAttributeAsync("data-status", "Open");
 
         await first.ClickAsync();
-        await officer.WaitForURLAsync($"**/risk/declarations/{id}");
+        // The link carries the queue view (?view=...) for "next item".
+        await officer.WaitForURLAsync(new System.Text.RegularExpressions.Regex($@"/risk/declarations/{id}(\?|$)"));
         await BrowserFixture.WaitForInteractiveAsync(officer);
         await Assertions.Expect(officer.GetByTestId("explanation-chart")).ToBeVisibleAsync();
         await officer.GetByTestId("action-claim").ClickAsync();
