@@ -37,15 +37,19 @@ public class NextItemJourneyTests(BrowserFixture browser)
         await row.Locator("td").Nth(3).ClickAsync();
         await officer.WaitForURLAsync(new Regex($@"/risk/declarations/{id}\?.*view="));
         await BrowserFixture.WaitForInteractiveAsync(officer);
+        // The address changes before the dossier has rendered: wait for the item itself (slow on two busy cores).
+        var loaded = new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 };
+        await Assertions.Expect(officer.Locator("[data-testid=decision-panel][data-status=Open]")).ToBeVisibleAsync(loaded);
+        await Assertions.Expect(officer.GetByTestId("explanation-chart")).ToBeVisibleAsync(loaded);
         Assert.Empty(await officer.GetByTestId("next-item").AllAsync());
 
         Channel recommended;
         await using (var db = browser.App.CreateDbContext())
             recommended = (await db.Set<DeclarationTriage>().AsNoTracking().SingleAsync(t => t.DeclarationId == id)).RecommendedChannel;
         await officer.GetByTestId("action-claim").ClickAsync();
-        await Assertions.Expect(officer.GetByTestId("decision-panel")).ToHaveAttributeAsync("data-status", "Claimed");
+        await Assertions.Expect(officer.GetByTestId("decision-panel")).ToHaveAttributeAsync("data-status", "Claimed", new() { Timeout = 15_000 });
         await officer.GetByTestId($"action-decide-{recommended.ToString().ToLowerInvariant()}").ClickAsync();
-        await Assertions.Expect(officer.GetByTestId("decision-panel")).ToHaveAttributeAsync("data-status", new Regex("Decided|Closed"));
+        await Assertions.Expect(officer.GetByTestId("decision-panel")).ToHaveAttributeAsync("data-status", new Regex("Decided|Closed"), new() { Timeout = 15_000 });
 
         var view = QueueLinks.FilterOf(officer.Url);
         var expected = await browser.App.Services.GetRequiredService<RiskQueueQuery>().NextAsync(view, id, "officer");
@@ -54,10 +58,16 @@ public class NextItemJourneyTests(BrowserFixture browser)
 
         await officer.WaitForURLAsync(new Regex($@"/risk/declarations/{expected}\?"));
         Assert.Equal(view, QueueLinks.FilterOf(officer.Url));
+        await Assertions.Expect(officer.GetByTestId("declaration-number")).ToHaveTextAsync(await NumberOfAsync(expected!.Value), new() { Timeout = 30_000 });
         await Assertions.Expect(officer.GetByTestId("decision-panel")).ToHaveAttributeAsync("data-status", new Regex("Open|Claimed"));
         await Assertions.Expect(officer.GetByTestId("next-item")).ToHaveCountAsync(0);
-        await Assertions.Expect(officer.GetByTestId("declaration-number")).Not.ToBeEmptyAsync();
 
         await officer.Context.CloseAsync();
+    }
+
+    private async Task<string> NumberOfAsync(int declarationId)
+    {
+        await using var db = browser.App.CreateDbContext();
+        return await db.Declarations.Where(d => d.Id == declarationId).Select(d => d.Number).SingleAsync();
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CustomsWorkbench.Components.Shared;
 
 /// <summary>
@@ -12,10 +10,8 @@ public sealed record ContributionLayout(
 {
     /// <summary>A factor under this share of the largest contribution is not a driver.</summary>
     public const double TrivialShare = 0.05;
-    /// <summary>Nor is one under a tenth of a percent of the score, however small the others are.</summary>
+    /// <summary>Nor is one under 0.001 in the contributions' own units, however small the others are.</summary>
     public const double TrivialAbsolute = 0.001;
-    /// <summary>Axis labels closer than this (percent of the column) would overlap: the less important one is left out.</summary>
-    private const double MinTickGap = 18;
 
     public static ContributionLayout Of(IReadOnlyList<ContributionBar> bars, int top)
     {
@@ -47,26 +43,17 @@ public sealed record ContributionLayout(
         return (Math.Round(x, 2), Math.Round(Math.Min(width, 100 - x), 2));
     }
 
-    private static IReadOnlyList<AxisTick> TicksFor(double low, double high)
-    {
-        // Zero first, then the ends: an end too close to a tick already placed is dropped, so labels never overlap.
-        var candidates = new[] { 0.0, high, low }.Where(v => v == 0 || Math.Abs(v) > 1e-9).Distinct();
-        var placed = new List<AxisTick>();
-        foreach (var value in candidates)
-        {
-            var at = (value - low) / (high - low) * 100;
-            if (placed.Any(t => Math.Abs(t.At - at) < MinTickGap)) continue;
-            placed.Add(new AxisTick(value, Math.Round(at, 2)));
-        }
-        return placed.OrderBy(t => t.At).ToList();
-    }
+    /// <summary>
+    /// Labels at the two ends only, anchored inwards, so they cannot overlap however narrow the column (a label in between
+    /// collided with an end in a 100 px column); zero is the line drawn through every bar, and an end that is zero says "0".
+    /// </summary>
+    private static IReadOnlyList<AxisTick> TicksFor(double low, double high) =>
+        [new AxisTick(Math.Abs(low) < 1e-9 ? 0 : low, 0), new AxisTick(high - low < 1e-9 ? 0 : high, 100)];
 }
 
 /// <summary>An axis label under the bars: its value in contribution units and where it sits (percent of the column).</summary>
 public sealed record AxisTick(double Value, double At)
 {
-    /// <summary>Anchored by its left edge at the left end, its right edge at the right end, its centre elsewhere.</summary>
-    public string Style => At < 1 ? "left:0"
-        : At > 99 ? "right:0"
-        : $"left:{At.ToString("0.##", CultureInfo.InvariantCulture)}%;transform:translateX(-50%)";
+    /// <summary>Anchored by its left edge at the left end and by its right edge at the right end.</summary>
+    public string Style => At < 50 ? "left:0" : "right:0";
 }
