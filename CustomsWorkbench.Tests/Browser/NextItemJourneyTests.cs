@@ -27,7 +27,9 @@ public class NextItemJourneyTests(BrowserFixture browser)
         var officer = await browser.SignInAsync("officer");
         await officer.SetViewportSizeAsync(1366, 768);
         await officer.GetByTestId("nav-risk-queue").ClickAsync();
-        await officer.WaitForURLAsync("**/risk/queue");
+        // The menu navigates inside the live circuit (no page load): wait for the address and the grid, not a load event.
+        await Assertions.Expect(officer).ToHaveURLAsync(new Regex("/risk/queue$"), new() { Timeout = 30_000 });
+        await Assertions.Expect(officer.GetByTestId("queue-grid")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await BrowserFixture.WaitForInteractiveAsync(officer);
 
         // The first unclaimed row, opened by a click on its date cell (not the number link).
