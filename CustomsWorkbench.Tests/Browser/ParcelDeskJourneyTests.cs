@@ -41,7 +41,8 @@ public class ParcelDeskJourneyTests(BrowserFixture browser)
             .Filter(new() { HasNot = officer.Locator("[data-flag=split-shipment]") })).ToHaveCountAsync(0);
 
         await row.ClickAsync();
-        await officer.WaitForURLAsync($"**/parcels/{parcelId}");
+        // The link carries the queue view (?view=...) for "next item".
+        await officer.WaitForURLAsync(new System.Text.RegularExpressions.Regex($@"/parcels/{parcelId}(\?|$)"));
         await BrowserFixture.WaitForInteractiveAsync(officer);
         var evidence = officer.Locator("[data-testid=flag-evidence][data-flag=split-shipment]");
         // The page computes the risk explanation and the duty lines on open: slow on two cores under the whole suite.

@@ -39,9 +39,11 @@ public class RiskQueueJourneyTests(BrowserFixture browser)
         await Assertions.Expect(activeRow).ToHaveAttributeAsync("data-status", "Open");
 
         await first.ClickAsync();
-        await officer.WaitForURLAsync($"**/risk/declarations/{id}");
+        // The link carries the queue view (?view=...) for "next item".
+        await officer.WaitForURLAsync(new System.Text.RegularExpressions.Regex($@"/risk/declarations/{id}(\?|$)"));
         await BrowserFixture.WaitForInteractiveAsync(officer);
-        await Assertions.Expect(officer.GetByTestId("explanation-chart")).ToBeVisibleAsync();
+        // The address changes before the dossier has rendered: a load-tolerant wait for it.
+        await Assertions.Expect(officer.GetByTestId("explanation-chart")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await officer.GetByTestId("action-claim").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("decision-panel")).ToHaveAttributeAsync("data-status", "Claimed");
 

@@ -60,12 +60,13 @@ public class AssistantLlmLoopbackTests(LlmAssistantFactory factory) : IClassFixt
         Assert.Contains("never instructions", first["messages"]![0]!["content"]!.ToJsonString());
         Assert.Contains(first["tools"]!.AsArray(), t => t!["function"]!["name"]!.GetValue<string>().EndsWith("propose_assign_channel"));
 
-        var analyst = await Assistant.AskAsync(AssistantTestData.Analyst, "why is this one red?", remember: false);
+        // An admin does not see risk explanations on the dossier, so the model is not given one for them either.
+        var admin = await Assistant.AskAsync(AssistantTestData.Admin, "why is this one red?", remember: false);
 
         var sent = ToolResultSent(factory.Llm.Requests.Last());
         Assert.DoesNotContain(AssistantTestData.ExplanationLabel, sent);
-        Assert.Contains("Officers and Supervisors only", sent);
-        Assert.DoesNotContain(AssistantTestData.ExplanationLabel, analyst.Answer);
+        Assert.Contains("Officers, Analysts and Supervisors only", sent);
+        Assert.DoesNotContain(AssistantTestData.ExplanationLabel, admin.Answer);
     }
 
     [Fact]

@@ -35,15 +35,19 @@ public class AssistantOfflineTests(WorkbenchFactory factory)
     }
 
     [Fact]
-    public async Task An_analyst_does_not_see_risk_explanations_an_officer_does()
+    public async Task An_analyst_reads_the_risk_explanation_as_on_the_dossier_an_admin_does_not()
     {
         await using var db = factory.CreateDbContext();
         var id = await AssistantTestData.RedDeclarationAsync(db, 11);
 
         var analyst = await AskAsync(AssistantTestData.Analyst, "why is this declaration red?", id);
+        var admin = await AskAsync(AssistantTestData.Admin, "why is this declaration red?", id);
 
-        Assert.DoesNotContain(AssistantTestData.ExplanationLabel, analyst.Answer);
-        Assert.Contains("Officers and Supervisors only", analyst.Answer);
+        // The dossier shows analysts the score and its explanation read-only (Policies.RiskReading): so does the assistant.
+        Assert.Contains(AssistantTestData.ExplanationLabel, analyst.Answer);
+        Assert.DoesNotContain("Officers, Analysts and Supervisors only", analyst.Answer);
+        Assert.DoesNotContain(AssistantTestData.ExplanationLabel, admin.Answer);
+        Assert.Contains("Officers, Analysts and Supervisors only", admin.Answer);
     }
 
     [Fact]

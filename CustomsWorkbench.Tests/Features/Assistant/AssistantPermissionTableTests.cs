@@ -11,9 +11,10 @@ public class AssistantPermissionTableTests
         // Records, traders, seizures, tariff, library, notes: everyone.
         { nameof(AssistantPermissions.Records), AssistantPermissions.Records, Roles.Officer, true }, { nameof(AssistantPermissions.Records), AssistantPermissions.Records, Roles.Analyst, true },
         { nameof(AssistantPermissions.Records), AssistantPermissions.Records, Roles.Supervisor, true }, { nameof(AssistantPermissions.Records), AssistantPermissions.Records, Roles.Admin, true },
-        // Risk explanations, X-ray, inspection report, trader letter, channel proposals: Officer and Supervisor.
-        { nameof(AssistantPermissions.RiskExplanation), AssistantPermissions.RiskExplanation, Roles.Officer, true }, { nameof(AssistantPermissions.RiskExplanation), AssistantPermissions.RiskExplanation, Roles.Analyst, false },
+        // Risk score and explanation: the roles that see them on the dossier (Officer, Supervisor, and Analyst read-only).
+        { nameof(AssistantPermissions.RiskExplanation), AssistantPermissions.RiskExplanation, Roles.Officer, true }, { nameof(AssistantPermissions.RiskExplanation), AssistantPermissions.RiskExplanation, Roles.Analyst, true },
         { nameof(AssistantPermissions.RiskExplanation), AssistantPermissions.RiskExplanation, Roles.Supervisor, true }, { nameof(AssistantPermissions.RiskExplanation), AssistantPermissions.RiskExplanation, Roles.Admin, false },
+        // X-ray, inspection report, trader letter, channel proposals: Officer and Supervisor.
         { nameof(AssistantPermissions.Scans), AssistantPermissions.Scans, Roles.Analyst, false }, { nameof(AssistantPermissions.InspectionReport), AssistantPermissions.InspectionReport, Roles.Analyst, false },
         { nameof(AssistantPermissions.TraderLetter), AssistantPermissions.TraderLetter, Roles.Officer, true }, { nameof(AssistantPermissions.AssignChannel), AssistantPermissions.AssignChannel, Roles.Analyst, false },
         // Graph and merges: Analyst and Supervisor.

@@ -18,6 +18,7 @@ public static class AssistantTestData
 
     public static ClaimsPrincipal Officer => User("officer", Roles.Officer);
     public static ClaimsPrincipal Analyst => User("analyst", Roles.Analyst);
+    public static ClaimsPrincipal Admin => User("admin", Roles.Admin);
 
     /// <summary>Gives a declaration a current Red assessment with a known explanation, so answers can be checked word for word.</summary>
     public static async Task<int> RedDeclarationAsync(WorkbenchDbContext db, int skip)

@@ -9,7 +9,8 @@ namespace CustomsWorkbench.Features.Assistant;
 /// <list type="table">
 /// <item><term>declarations, traders, seizures, tariff, duty estimate, personal-import duty, library, add-note proposal</term><description>Staff (everyone)</description></item>
 /// <item><term>why a parcel is held (status, decision, flags; the recipient is masked)</term><description>Triage (Officer, Supervisor: the parcel desk)</description></item>
-/// <item><term>risk explanation, X-ray findings, inspection report, letter to a trader, assign-channel proposal</term><description>Triage (Officer, Supervisor)</description></item>
+/// <item><term>risk score and explanation (read-only, as on the dossier)</term><description>RiskReading (Officer, Supervisor, Analyst)</description></item>
+/// <item><term>X-ray findings, inspection report, letter to a trader, assign-channel proposal</term><description>Triage (Officer, Supervisor)</description></item>
 /// <item><term>intelligence graph links, entity merge proposal</term><description>Intelligence (Analyst, Supervisor)</description></item>
 /// <item><term>case summary</term><description>Triage or Intelligence</description></item>
 /// <item><term>library uploads</term><description>Oversight (Supervisor, Admin)</description></item>
@@ -18,7 +19,8 @@ namespace CustomsWorkbench.Features.Assistant;
 public static class AssistantPermissions
 {
     public const string Records = Policies.Staff;
-    public const string RiskExplanation = Policies.Triage;
+    /// <summary>The dossier shows the score and its explanation to the same roles (read-only for analysts).</summary>
+    public const string RiskExplanation = Policies.RiskReading;
     public const string Scans = Policies.Triage;
     public const string Graph = Policies.Intelligence;
     public const string InspectionReport = Policies.Triage;

@@ -9,6 +9,11 @@ public static class Policies
     public const string Staff = nameof(Staff);
     /// <summary>Risk queue, declaration decisions, X-ray review.</summary>
     public const string Triage = nameof(Triage);
+    /// <summary>
+    /// Reading a declaration's risk score and its explanation, read-only: the roles that work cases (officers and supervisors
+    /// decide on it, analysts read it for intelligence work). The dossier and the assistant both follow it.
+    /// </summary>
+    public const string RiskReading = nameof(RiskReading);
     /// <summary>Intelligence graph and cases.</summary>
     public const string Intelligence = nameof(Intelligence);
     /// <summary>Loading declarations and other records into the workbench.</summary>
@@ -24,6 +29,7 @@ public static class Policies
     {
         [Staff] = Roles.All,
         [Triage] = [Roles.Officer, Roles.Supervisor],
+        [RiskReading] = [Roles.Officer, Roles.Supervisor, Roles.Analyst],
         [Intelligence] = [Roles.Analyst, Roles.Supervisor],
         [ImportData] = [Roles.Supervisor, Roles.Admin],
         [Oversight] = [Roles.Supervisor, Roles.Admin],

@@ -1,4 +1,5 @@
 using CustomsWorkbench.Platform.Data;
+using CsvHelper.Configuration.Attributes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Platform.Records;
@@ -16,6 +17,8 @@ public sealed record DeclarationRow
     public int Id { get; init; }
     public string Number { get; init; } = "";
     public DateOnly Date { get; init; }
+    /// <summary>Opens the trader page from the row; not exported (the CSV's columns stay as they were).</summary>
+    [Ignore] public int ImporterId { get; init; }
     public string ImporterCode { get; init; } = "";
     public string ImporterName { get; init; } = "";
     public string DeclarantCode { get; init; } = "";
@@ -64,6 +67,7 @@ public class DeclarationList(IDbContextFactory<WorkbenchDbContext> factory) : Re
             Id = d.Id,
             Number = d.Number,
             Date = d.Date,
+            ImporterId = d.ImporterId,
             ImporterCode = d.Importer!.Code,
             ImporterName = d.Importer!.Name,
             DeclarantCode = d.Declarant!.Code,

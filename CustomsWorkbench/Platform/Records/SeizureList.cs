@@ -1,4 +1,5 @@
 using CustomsWorkbench.Platform.Data;
+using CsvHelper.Configuration.Attributes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Platform.Records;
@@ -19,6 +20,10 @@ public sealed record SeizureRow
     public string? DeclarationNumber { get; init; }
     public string? ParcelTrackingNumber { get; init; }
     public string? ImporterName { get; init; }
+    // The records a row opens (declaration or parcel, and the trader); not exported, the CSV's columns stay as they were.
+    [Ignore] public int? DeclarationId { get; init; }
+    [Ignore] public int? ParcelId { get; init; }
+    [Ignore] public int? ImporterId { get; init; }
 }
 
 public class SeizureList(IDbContextFactory<WorkbenchDbContext> factory) : RecordList<SeizureFilter, SeizureRow>(factory)
@@ -52,6 +57,9 @@ public class SeizureList(IDbContextFactory<WorkbenchDbContext> factory) : Record
             DeclarationNumber = x.Declaration != null ? x.Declaration.Number : null,
             ParcelTrackingNumber = x.Parcel != null ? x.Parcel.TrackingNumber : null,
             ImporterName = x.Importer != null ? x.Importer.Name : null,
+            DeclarationId = x.DeclarationId,
+            ParcelId = x.ParcelId,
+            ImporterId = x.ImporterId,
         });
     }
 }

@@ -68,7 +68,7 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         var r = d.Risk;
         if (r.Withheld is not null)
         {
-            s.AppendLine(L(r.Withheld, r.Withheld.StartsWith("Risk explanations") ? "위험 설명은 검사관과 감독자에게만 표시됩니다." : "이 신고건은 아직 선별 엔진이 평가하지 않았습니다."));
+            s.AppendLine(L(r.Withheld, r.Withheld.StartsWith("Risk explanations") ? "위험 설명은 심사·검사 직원, 정보 분석관, 감독자에게만 표시됩니다." : "이 신고건은 아직 선별 엔진이 평가하지 않았습니다."));
             return s.ToString().Trim();
         }
         s.AppendLine(L($"Channel {r.Channel}: score {r.Score:0.00}, probability illicit {r.ProbabilityIllicit:P0}, selected by {r.Reason} (model {r.ModelVersion}).",

@@ -84,7 +84,7 @@ public sealed class DeclarationsPlugin(IDbContextFactory<WorkbenchDbContext> fac
     {
         if (!AssistantPermissions.Allows(turn.User, AssistantPermissions.RiskExplanation))
         {
-            return new RiskView(null, null, null, null, null, null, "Risk explanations are shown to Officers and Supervisors only.");
+            return new RiskView(null, null, null, null, null, null, "Risk explanations are shown to Officers, Analysts and Supervisors only.");
         }
         var a = risk is null ? null : await risk.LatestAsync(declarationId, ct);
         if (a is null) return new RiskView(null, null, null, null, null, null, "This declaration has not been scored by the selection engine yet.");

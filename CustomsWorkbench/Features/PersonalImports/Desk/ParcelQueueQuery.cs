@@ -44,6 +44,22 @@ public class ParcelQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
         return (await RowsAsync(db, [parcelId], ct)).SingleOrDefault();
     }
 
+    /// <summary>
+    /// The parcel an officer works next in the same view: the view's order (newest arrival first), after the current parcel
+    /// when it is still in the view, else from the top; parcels someone else holds are skipped. Null when none is left.
+    /// </summary>
+    public async Task<int?> NextAsync(ParcelQueueFilter filter, int currentId, string userName, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var view = Filter(db, filter, userName);
+        var current = await view.Where(p => p.Id == currentId).Select(p => new { p.ArrivedOn }).SingleOrDefaultAsync(ct);
+        var candidates = view.Where(p => p.Id != currentId && (p.ClaimedBy == null || p.ClaimedBy == userName));
+        if (current is not null)
+            candidates = candidates.Where(p => p.ArrivedOn < current.ArrivedOn || (p.ArrivedOn == current.ArrivedOn && p.Id < currentId));
+        return await candidates.OrderByDescending(p => p.ArrivedOn).ThenByDescending(p => p.Id)
+            .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<IReadOnlyList<ParcelOfficeOption>> OfficesAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);

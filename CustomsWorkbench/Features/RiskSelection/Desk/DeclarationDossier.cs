@@ -38,4 +38,4 @@ public sealed record TraderHistory(string Code, string Name, int Declarations, i
 public sealed record PastDeclaration(int Id, string Number, DateOnly Date, string TariffCode, string Origin, double TotalCif, bool Inspected, bool? Illicit, double? AdditionalRevenue);
 
 /// <summary>An inspected declaration of the same tariff code and origin, with what was found.</summary>
-public sealed record SimilarCase(int Id, string Number, DateOnly Date, string ImporterName, double TotalCif, bool? Illicit, double? AdditionalRevenue);
+public sealed record SimilarCase(int Id, string Number, DateOnly Date, int ImporterId, string ImporterName, double TotalCif, bool? Illicit, double? AdditionalRevenue);

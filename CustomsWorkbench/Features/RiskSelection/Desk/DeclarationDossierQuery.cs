@@ -43,7 +43,7 @@ public class DeclarationDossierQuery(IDbContextFactory<WorkbenchDbContext> facto
         var similar = await db.Declarations.AsNoTracking()
             .Where(d => d.MainTariffCode == header.MainTariffCode && d.OriginCountryCode == header.Origin && d.Inspected && d.Id != declarationId)
             .OrderByDescending(d => d.Date).Take(SimilarCount)
-            .Select(d => new SimilarCase(d.Id, d.Number, d.Date, d.Importer!.Name, d.TotalCif, d.Illicit, d.AdditionalRevenue))
+            .Select(d => new SimilarCase(d.Id, d.Number, d.Date, d.ImporterId, d.Importer!.Name, d.TotalCif, d.Illicit, d.AdditionalRevenue))
             .ToListAsync(ct);
 
         return new DeclarationDossier(header, items, triage, assessment is null ? null : ToView(assessment), importerHistory, brokerHistory, similar);

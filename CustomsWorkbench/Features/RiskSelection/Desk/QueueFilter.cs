@@ -34,6 +34,7 @@ public sealed record QueueRow
     public int DeclarationId { get; init; }
     public string Number { get; init; } = "";
     public DateOnly Date { get; init; }
+    public int ImporterId { get; init; }
     public string ImporterCode { get; init; } = "";
     public string ImporterName { get; init; } = "";
     public string OfficeEn { get; init; } = "";

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomsWorkbench.Features.RiskSelection.Desk;
 
 public sealed record ReviewItem(
-    int DeclarationId, string Number, DateOnly Date, string ImporterName, double Score, Channel RecommendedChannel, Channel DecidedChannel,
+    int DeclarationId, string Number, DateOnly Date, int ImporterId, string ImporterName, double Score, Channel RecommendedChannel, Channel DecidedChannel,
     string DecidedBy, DateTime? DecidedAtUtc, string? OverrideReason, string ModelVersion, ReviewStatus Review, string? ReviewedBy, string? ReviewNote, Guid Version);
 
 /// <summary>How often officers followed the AI: decided items whose channel equals the recommendation they were shown.</summary>
@@ -30,7 +30,7 @@ public class ReviewService(IDbContextFactory<WorkbenchDbContext> factory, IAudit
         return await (from t in q
                       join d in db.Declarations on t.DeclarationId equals d.Id
                       orderby t.DecidedAtUtc descending
-                      select new ReviewItem(t.DeclarationId, d.Number, t.Date, d.Importer!.Name, t.Score, t.RecommendedAtDecision ?? t.RecommendedChannel,
+                      select new ReviewItem(t.DeclarationId, d.Number, t.Date, d.ImporterId, d.Importer!.Name, t.Score, t.RecommendedAtDecision ?? t.RecommendedChannel,
                           t.DecidedChannel!.Value, t.DecidedBy!, t.DecidedAtUtc, t.OverrideReason, t.ModelVersionAtDecision ?? t.ModelVersion, t.Review, t.ReviewedBy, t.ReviewNote, t.Version))
             .Take(take).ToListAsync(ct);
     }

@@ -44,6 +44,22 @@ public class RiskQueueQuery(IDbContextFactory<WorkbenchDbContext> factory, TimeP
         return new Page<QueueRow>(rows.OrderBy(r => position[r.DeclarationId]).ToList(), total);
     }
 
+    /// <summary>
+    /// The item an officer works next in the same view: the view's order (highest score first), after the current item when
+    /// it is still in the view, else from the top; items someone else has claimed are skipped. Null when none is left.
+    /// </summary>
+    public async Task<int?> NextAsync(QueueFilter filter, int currentId, string userName, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var view = await FilterAsync(db, filter, userName, ct);
+        var current = await view.Where(t => t.DeclarationId == currentId).Select(t => new { t.Score }).SingleOrDefaultAsync(ct);
+        var candidates = view.Where(t => t.DeclarationId != currentId && (t.Status != TriageStatus.Claimed || t.ClaimedBy == userName));
+        if (current is not null)
+            candidates = candidates.Where(t => t.Score < current.Score || (t.Score == current.Score && t.DeclarationId < currentId));
+        return await candidates.OrderByDescending(t => t.Score).ThenByDescending(t => t.DeclarationId)
+            .Select(t => (int?)t.DeclarationId).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<IReadOnlyList<OfficeOption>> OfficesAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -125,6 +141,7 @@ public class RiskQueueQuery(IDbContextFactory<WorkbenchDbContext> factory, TimeP
             DeclarationId = t.DeclarationId,
             Number = d.Number,
             Date = t.Date,
+            ImporterId = d.ImporterId,
             ImporterCode = d.Importer!.Code,
             ImporterName = d.Importer!.Name,
             OfficeEn = d.Office!.NameEn,
