@@ -51,7 +51,7 @@ public class RiskQueueQuery(IDbContextFactory<WorkbenchDbContext> factory, TimeP
     public async Task<int?> NextAsync(QueueFilter filter, int currentId, string userName, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var view = await FilterAsync(db, filter, userName, ct);
+        var view = await FilterAsync(db, filter, userName, ShiftDay.Today(clock), ct);
         var current = await view.Where(t => t.DeclarationId == currentId).Select(t => new { t.Score }).SingleOrDefaultAsync(ct);
         var candidates = view.Where(t => t.DeclarationId != currentId && (t.Status != TriageStatus.Claimed || t.ClaimedBy == userName));
         if (current is not null)
