@@ -31,6 +31,11 @@ public class NextItemJourneyTests(BrowserFixture browser)
         await Assertions.Expect(officer).ToHaveURLAsync(new Regex("/risk/queue$"), new() { Timeout = 30_000 });
         await Assertions.Expect(officer.GetByTestId("queue-grid")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await BrowserFixture.WaitForInteractiveAsync(officer);
+        // The queue opens on today's work of the officer's office; this world's open items are on earlier days, so the
+        // officer widens the period from the filter bar (still no typed address), and "next" carries that view.
+        await officer.GetByTestId("filter-period").ClickAsync();
+        await officer.Locator(".mud-popover-open").GetByText("전체 기간", new() { Exact = true }).ClickAsync();
+        await officer.WaitForURLAsync(new Regex("/risk/queue"), new() { Timeout = 30_000 });
 
         // The first unclaimed row, opened by a click on its date cell (not the number link).
         var row = officer.Locator("[data-testid=queue-grid] tbody tr").Filter(new() { Has = officer.Locator("[data-testid=claim-cell][data-status=Open]") }).First;
