@@ -8,6 +8,7 @@ using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Demo.Reference;
 using CustomsWorkbench.Platform.Records;
 using Microsoft.Data.Sqlite;
+using static CustomsWorkbench.Benchmarks.BenchSqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -143,27 +144,5 @@ public class QueueQueryBenchmarks
         declaration.Dispose();
         triage.Dispose();
         tx.Commit();
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var name in names) command.Parameters.Add(new SqliteParameter(name, null));
-        command.Prepare();
-        return command;
-    }
-
-    private static void Set(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        command.ExecuteNonQuery();
-    }
-
-    private static void Exec(SqliteConnection connection, SqliteTransaction tx, string sql, string[] names, int count, Func<int, object?[]> values)
-    {
-        using var command = Prepare(connection, tx, sql, names);
-        for (var i = 0; i < count; i++) Set(command, values(i));
     }
 }
