@@ -35,14 +35,15 @@ public class NextItemJourneyTests(BrowserFixture browser)
         // officer widens the period from the filter bar (still no typed address), and "next" carries that view.
         await officer.GetByTestId("filter-period").ClickAsync();
         await officer.Locator(".mud-popover-open").GetByText("전체 기간", new() { Exact = true }).ClickAsync();
-        await officer.WaitForURLAsync(new Regex("/risk/queue"), new() { Timeout = 30_000 });
+        await Assertions.Expect(officer.GetByTestId("filter-period")).ToContainTextAsync("전체 기간", new() { Timeout = 30_000 });
 
         // The first unclaimed row, opened by a click on its date cell (not the number link).
         var row = officer.Locator("[data-testid=queue-grid] tbody tr").Filter(new() { Has = officer.Locator("[data-testid=claim-cell][data-status=Open]") }).First;
-        await Assertions.Expect(row).ToBeVisibleAsync();
+        await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var id = int.Parse((await row.GetByTestId("claim-cell").GetAttributeAsync("data-declaration"))!);
         await row.Locator("td").Nth(3).ClickAsync();
-        await officer.WaitForURLAsync(new Regex($@"/risk/declarations/{id}\?.*view="));
+        // In-circuit navigation changes the address without a load event: assert the address, do not wait for a load.
+        await Assertions.Expect(officer).ToHaveURLAsync(new Regex($@"/risk/declarations/{id}\?.*view="), new() { Timeout = 30_000 });
         await BrowserFixture.WaitForInteractiveAsync(officer);
         // The address changes before the dossier has rendered: wait for the item itself (slow on two busy cores).
         var loaded = new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 };
@@ -63,7 +64,7 @@ public class NextItemJourneyTests(BrowserFixture browser)
         Assert.NotNull(expected);
         await officer.GetByTestId("next-item").ClickAsync();
 
-        await officer.WaitForURLAsync(new Regex($@"/risk/declarations/{expected}\?"));
+        await Assertions.Expect(officer).ToHaveURLAsync(new Regex($@"/risk/declarations/{expected}\?"), new() { Timeout = 30_000 });
         Assert.Equal(view, QueueLinks.FilterOf(officer.Url));
         await Assertions.Expect(officer.GetByTestId("declaration-number")).ToHaveTextAsync(await NumberOfAsync(expected!.Value), new() { Timeout = 30_000 });
         await Assertions.Expect(officer.GetByTestId("decision-panel")).ToHaveAttributeAsync("data-status", new Regex("Open|Claimed"));

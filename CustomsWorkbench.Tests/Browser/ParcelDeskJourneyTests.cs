@@ -42,7 +42,7 @@ public class ParcelDeskJourneyTests(BrowserFixture browser)
 
         await row.ClickAsync();
         // The link carries the queue view (?view=...) for "next item".
-        await officer.WaitForURLAsync(new System.Text.RegularExpressions.Regex($@"/parcels/{parcelId}(\?|$)"));
+        await Assertions.Expect(officer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($@"/parcels/{parcelId}(\?|$)"), new() { Timeout = 30_000 });
         await BrowserFixture.WaitForInteractiveAsync(officer);
         var evidence = officer.Locator("[data-testid=flag-evidence][data-flag=split-shipment]");
         // The page computes the risk explanation and the duty lines on open: slow on two cores under the whole suite.

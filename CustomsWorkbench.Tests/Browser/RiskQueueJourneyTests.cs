@@ -40,7 +40,7 @@ public class RiskQueueJourneyTests(BrowserFixture browser)
 
         await first.ClickAsync();
         // The link carries the queue view (?view=...) for "next item".
-        await officer.WaitForURLAsync(new System.Text.RegularExpressions.Regex($@"/risk/declarations/{id}(\?|$)"));
+        await Assertions.Expect(officer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($@"/risk/declarations/{id}(\?|$)"), new() { Timeout = 30_000 });
         await BrowserFixture.WaitForInteractiveAsync(officer);
         // The address changes before the dossier has rendered: a load-tolerant wait for it.
         await Assertions.Expect(officer.GetByTestId("explanation-chart")).ToBeVisibleAsync(new() { Timeout = 30_000 });
