@@ -25,8 +25,13 @@ public class AssistantApiTests(WorkbenchFactory factory)
             .Content.ReadFromJsonAsync<JsonElement>();
         var asAnalyst = await (await analyst.PostAsJsonAsync("/api/assistant/ask", new { question = "why is this declaration red?", declarationId = id, remember = false }))
             .Content.ReadFromJsonAsync<JsonElement>();
+        var admin = await factory.CreateClientForAsync("admin");
+        var asAdmin = await (await admin.PostAsJsonAsync("/api/assistant/ask", new { question = "why is this declaration red?", declarationId = id, remember = false }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        // The page's rule (Policies.RiskReading): officers and analysts read the explanation; an admin does not.
         Assert.Contains(AssistantTestData.ExplanationLabel, asOfficer.GetProperty("answer").GetString());
-        Assert.DoesNotContain(AssistantTestData.ExplanationLabel, asAnalyst.GetProperty("answer").GetString());
+        Assert.Contains(AssistantTestData.ExplanationLabel, asAnalyst.GetProperty("answer").GetString());
+        Assert.DoesNotContain(AssistantTestData.ExplanationLabel, asAdmin.GetProperty("answer").GetString());
 
         var proposal = await (await officer.PostAsJsonAsync("/api/assistant/ask", new { question = "add a note: called the broker", declarationId = id, remember = false }))
             .Content.ReadFromJsonAsync<JsonElement>();

@@ -112,6 +112,21 @@ public class ModelCatalogueTests(ModelCatalogueFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Trainings_of_one_kind_that_finish_together_get_distinct_versions_and_one_active()
+    {
+        var registry = factory.Services.GetRequiredService<ModelRegistry>();
+        const string name = "race-test";
+
+        var registered = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            Task.Run(() => registry.RegisterCandidateAsync(new NewModelVersion(name, "test", "race/none", "{}", "{}"), activateIfNone: true))));
+
+        Assert.Equal(4, registered.Select(v => v.Version).Distinct().Count());
+        var stored = await registry.ListAsync(name);
+        Assert.Equal(4, stored.Count);
+        Assert.Single(stored, v => v.Status == ModelStatus.Active);
+    }
+
+    [Fact]
     public async Task Models_list_json_names_every_kind_with_its_active_version_and_validation_metrics()
     {
         var catalogue = Catalogue;

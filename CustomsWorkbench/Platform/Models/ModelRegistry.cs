@@ -27,14 +27,35 @@ public class ModelRegistry(IDbContextFactory<WorkbenchDbContext> factory, IAudit
     public async Task<ModelVersion> RegisterCandidateAsync(NewModelVersion model, bool activateIfNone = false, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var today = DateTime.UtcNow.ToString("yyyyMMdd");
-        var sameDay = await db.Set<ModelVersion>().CountAsync(v => v.ModelName == model.ModelName && v.Version.StartsWith($"{model.ModelName}-{today}-"), ct);
-        var hasActive = await db.Set<ModelVersion>().AnyAsync(v => v.ModelName == model.ModelName && v.Status == ModelStatus.Active, ct);
-        var version = new ModelVersion
+        // Two trainings of one kind may finish together (start-up warm-up and a scheduled or manual run): the unique
+        // (name, version) index decides, and the loser numbers itself again and re-reads whether an active version exists.
+        for (var attempt = 1; ; attempt++)
+        {
+            var prefix = $"{model.ModelName}-{DateTime.UtcNow:yyyyMMdd}-";
+            var version = NewVersion(model, activateIfNone,
+                await db.Set<ModelVersion>().CountAsync(v => v.ModelName == model.ModelName && v.Version.StartsWith(prefix), ct),
+                await db.Set<ModelVersion>().AnyAsync(v => v.ModelName == model.ModelName && v.Status == ModelStatus.Active, ct));
+            db.Add(version);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return await RecordedAsync(model, version, ct);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                db.Entry(version).State = EntityState.Detached;
+            }
+        }
+    }
+
+    private static ModelVersion NewVersion(NewModelVersion model, bool activateIfNone, int sameDay, bool hasActive)
+    {
+        var activate = activateIfNone && !hasActive;
+        return new ModelVersion
         {
             ModelName = model.ModelName,
-            Version = $"{model.ModelName}-{today}-{sameDay + 1}",
-            Status = activateIfNone && !hasActive ? ModelStatus.Active : ModelStatus.Candidate,
+            Version = $"{model.ModelName}-{DateTime.UtcNow:yyyyMMdd}-{sameDay + 1}",
+            Status = activate ? ModelStatus.Active : ModelStatus.Candidate,
             CreatedAtUtc = DateTime.UtcNow,
             CreatedBy = model.CreatedBy,
             ArtifactPath = model.ArtifactPath,
@@ -44,11 +65,13 @@ public class ModelRegistry(IDbContextFactory<WorkbenchDbContext> factory, IAudit
             TrainedTo = model.TrainedTo,
             TrainingRows = model.TrainingRows,
             Notes = model.Notes,
-            PromotedAtUtc = activateIfNone && !hasActive ? DateTime.UtcNow : null,
-            PromotedBy = activateIfNone && !hasActive ? model.CreatedBy : null,
+            PromotedAtUtc = activate ? DateTime.UtcNow : null,
+            PromotedBy = activate ? model.CreatedBy : null,
         };
-        db.Add(version);
-        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<ModelVersion> RecordedAsync(NewModelVersion model, ModelVersion version, CancellationToken ct)
+    {
         await audit.RecordAsync(new AuditRecord(model.CreatedBy, version.Status == ModelStatus.Active ? "model.registered-active" : "model.registered",
             "ModelVersion", version.Version, version.Version, null, model.MetricsJson), ct);
         return version;
