@@ -53,6 +53,11 @@ public class DossierRolesAndNextTests : ComponentTestContext, IClassFixture<Risk
         Assert.Empty(cut.FindAll("[data-testid=next-item]"));
         Assert.NotEmpty(cut.FindAll("[data-testid=declaration-read-only]"));
         Assert.Empty(cut.FindAll("[data-testid=risk-score-withheld]"));
+        // Back goes to the records list, not to a queue the analyst cannot open.
+        Assert.Empty(cut.FindAll("[data-testid=back-to-queue]"));
+        Assert.Equal("declarations", cut.Find("[data-testid=back-to-declarations]").GetAttribute("href"));
+        // The transport mode is a translated word, never a missing resource key.
+        Assert.DoesNotContain("TransportMode_", cut.Markup);
     }
 
     [Fact]
