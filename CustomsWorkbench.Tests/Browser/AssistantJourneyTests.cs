@@ -23,6 +23,10 @@ public class AssistantJourneyTests(BrowserFixture browser)
         var officer = await browser.SignInAsync("officer");
         await officer.GotoAsync($"{browser.BaseUrl}/assistant?declarationId={id}");
         await BrowserFixture.WaitForInteractiveAsync(officer);
+        // Start from an empty conversation so answers can be counted: history is kept per user, and other journeys
+        // (the parcel desk's "why is this parcel held?") may have talked as the officer before this one.
+        await officer.GetByTestId("assistant-clear").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("assistant-answer")).ToHaveCountAsync(0);
 
         await AskAsync(officer, "why is this declaration red?", 1);
         var answer = officer.GetByTestId("assistant-answer").Last;
