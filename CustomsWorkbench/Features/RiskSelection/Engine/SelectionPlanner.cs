@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform;
 using CustomsWorkbench.Features.RiskSelection.Model;
 
 namespace CustomsWorkbench.Features.RiskSelection.Engine;
@@ -35,7 +36,7 @@ public sealed class SelectionPlanner(RiskOptions options)
         foreach (var group in GroupIndexes(candidates))
         {
             var first = candidates[group[0]].Record;
-            var random = new Random(HashCode.Combine(options.Seed, first.Date.DayNumber, first.OfficeId));
+            var random = new Random(StableSeed.Of(options.Seed, first.Date.DayNumber, first.OfficeId));
             PlanGroup(candidates, group, rules, modelAvailable, options.RedShare * group.Count, options.YellowShare * group.Count, random, result);
         }
         return result;
@@ -109,7 +110,7 @@ public sealed class SelectionPlanner(RiskOptions options)
     {
         var hits = SelectivityRules.Hits(rules, c.Record, c.ValueRatio);
         if (hits.Count > 0) return new PlannedSelection(hits.Max(h => h.Channel), SelectionReason.Rule, hits);
-        var random = new Random(HashCode.Combine(options.Seed, c.Record.Id));
+        var random = new Random(StableSeed.Of(options.Seed, c.Record.Id));
         if (random.NextDouble() < options.ExplorationShare * options.RedShare)
             return new PlannedSelection(Channel.Red, SelectionReason.RandomExploration, []);
         if (modelAvailable && c.Score >= thresholds.Red) return new PlannedSelection(Channel.Red, SelectionReason.Model, []);

@@ -42,7 +42,7 @@ public sealed class XRayDemoSeeder(IOptions<WorkbenchOptions> workbench, IOption
 
     private static Scan NewScan(ConsignmentKind kind, int id, string reference, DateOnly date, string category, int seed)
     {
-        var scanSeed = HashCode.Combine(seed, kind, id) & 0x7FFFFFFF;
+        var scanSeed = StableSeed.Of(seed, (long)kind, id);
         var random = new Random(scanSeed);
         var parcel = kind == ConsignmentKind.Parcel;
         return new Scan

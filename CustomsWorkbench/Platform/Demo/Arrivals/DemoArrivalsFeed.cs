@@ -66,7 +66,7 @@ public sealed class DemoArrivalsFeed(
         if (declarations <= 0) return 0;
         var tick = Interlocked.Increment(ref _tick);
         var stamp = clock.GetUtcNow().UtcDateTime;
-        var random = new Random(HashCode.Combine(workbench.Value.DemoSeed, stamp.Ticks));
+        var random = new Random(StableSeed.Of(workbench.Value.DemoSeed, stamp.Ticks));
         var folder = Directory.CreateDirectory(Path.Combine(workbench.Value.ResolveDataFolder(), "arrivals")).FullName;
 
         var stored = 0;
