@@ -81,6 +81,7 @@ return 0;
 static void AddWorkbench(IHostApplicationBuilder builder)
 {
     builder.AddWorkbenchData();
+    builder.AddWorkLeases();
     builder.AddWorkbenchIdentityCore();
     builder.AddAudit();
     builder.AddRealtimeCore();

@@ -1,4 +1,5 @@
 using CustomsWorkbench.Features.Assistant.Offline;
+using CustomsWorkbench.Platform.Hosting;
 using CustomsWorkbench.Platform.Models;
 using CustomsWorkbench.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -46,6 +47,29 @@ public class RetrainingSchedulerTests(RetrainingSchedulerFactory factory) : ICla
 
         // The new candidate is fresh at the real clock: nothing is due.
         Assert.Empty(await ActivatorUtilities.CreateInstance<RetrainingScheduler>(factory.Services, TimeProvider.System).CheckAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task While_another_server_holds_the_schedule_lease_this_one_starts_nothing()
+    {
+        _ = factory.Server;
+        // This server may hold the lease from an earlier check: let it go, as a stopping server does.
+        await factory.Services.GetRequiredService<WorkLeases>().ReleaseAsync(RetrainingScheduler.LeaseName);
+        var other = ActivatorUtilities.CreateInstance<WorkLeases>(factory.Services, new ServerInstance());
+        Assert.True(await other.TryHoldAsync(RetrainingScheduler.LeaseName));
+        try
+        {
+            var scheduler = ActivatorUtilities.CreateInstance<RetrainingScheduler>(factory.Services, (TimeProvider)new ShiftedClock(TimeSpan.FromDays(30)));
+
+            Assert.Empty(await scheduler.CheckAsync(CancellationToken.None));
+            Assert.False(jobs().IsBusy(ModelCatalogue.TrainingJobKind(AssistantIntentKind.ModelName)));
+        }
+        finally
+        {
+            await other.ReleaseAsync(RetrainingScheduler.LeaseName);
+        }
+
+        BackgroundJobs jobs() => factory.Services.GetRequiredService<BackgroundJobs>();
     }
 
     private sealed class ShiftedClock(TimeSpan shift) : TimeProvider

@@ -6,12 +6,14 @@ namespace CustomsWorkbench.Platform.Models;
 /// <summary>
 /// Scheduled retraining (<see cref="ModelsOptions.RetrainEvery"/>): when a kind's newest version is older than its
 /// interval, a candidate is trained in the background. Due-ness is read from the registry, so a restart neither loses
-/// nor repeats a scheduled run. Candidates wait for a person's promotion.
+/// nor repeats a scheduled run, and a lease in the database lets one server at a time check it. Candidates wait for a person's promotion.
 /// </summary>
 public sealed class RetrainingScheduler(ModelCatalogue catalogue, ModelRegistry registry, BackgroundJobs jobs, IOptions<ModelsOptions> options,
-    TimeProvider clock, ILogger<RetrainingScheduler> logger) : PollingService(TimeSpan.FromMinutes(15), logger)
+    TimeProvider clock, WorkLeases leases, ILogger<RetrainingScheduler> logger) : PollingService(TimeSpan.FromMinutes(15), logger)
 {
     public const string Actor = "retraining-scheduler";
+    /// <summary>With several servers on one database, one checks the schedule at a time, so a due kind is trained once.</summary>
+    public const string LeaseName = "models.retraining-schedule";
 
     protected override string FailureMessage => "Checking scheduled retraining failed";
 
@@ -21,6 +23,7 @@ public sealed class RetrainingScheduler(ModelCatalogue catalogue, ModelRegistry 
     public async Task<IReadOnlyList<string>> CheckAsync(CancellationToken ct)
     {
         var started = new List<string>();
+        if (!await leases.TryHoldAsync(LeaseName, ct)) return started;
         foreach (var (kind, every) in options.Value.RetrainEvery)
         {
             if (ModelsOptions.Interval(every) is not { } interval || !catalogue.Kinds.Any(k => k.Name == kind))

@@ -2362,6 +2362,25 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.ToTable("TariffCodes");
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HeldUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLeases", (string)null);
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.WorkbenchUser", b =>
                 {
                     b.Property<string>("Id")

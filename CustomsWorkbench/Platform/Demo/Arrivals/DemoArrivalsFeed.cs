@@ -20,9 +20,11 @@ namespace CustomsWorkbench.Platform.Demo.Arrivals;
 /// </summary>
 public sealed class DemoArrivalsFeed(
     FileImporter importer, IDbContextFactory<WorkbenchDbContext> factory, IOptions<DemoShiftOptions> options,
-    IOptions<WorkbenchOptions> workbench, TimeProvider clock, ILogger<DemoArrivalsFeed> logger) : BackgroundService
+    IOptions<WorkbenchOptions> workbench, Hosting.WorkLeases leases, TimeProvider clock, ILogger<DemoArrivalsFeed> logger) : BackgroundService
 {
     public const string Actor = "demo-arrivals";
+    /// <summary>The database lease that makes one server, of several sharing the database, bring the arrivals.</summary>
+    public const string LeaseName = "demo.arrivals";
     /// <summary>At most this many declarations in one tick, whatever the rate (a stalled server does not flood on resume).</summary>
     public const int MaxPerTick = 200;
 
@@ -45,6 +47,8 @@ public sealed class DemoArrivalsFeed(
             _owed -= count;
             try
             {
+                // Another server brings today's arrivals; this one owes nothing meanwhile, so a take-over does not flood.
+                if (!await leases.TryHoldAsync(LeaseName, stoppingToken)) continue;
                 await ArriveAsync(count, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -161,6 +165,14 @@ public sealed class DemoArrivalsFeed(
             await csv.NextRecordAsync();
         }
         await csv.FlushAsync();
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (!Enabled) return;
+        try { await leases.ReleaseAsync(LeaseName, cancellationToken); }
+        catch (Exception e) { logger.LogDebug(e, "Releasing the arrivals lease failed; it lapses on its own"); }
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261203113605_InitialCreate")]
+    [Migration("20261203142409_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -2363,6 +2363,25 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("TariffCodes");
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HeldUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLeases", (string)null);
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.WorkbenchUser", b =>
