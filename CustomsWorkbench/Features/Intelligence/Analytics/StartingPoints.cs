@@ -20,10 +20,29 @@ public static class StartingPoints
     public static List<StartingPoint> Suggest(GraphSnapshot graph, GraphMeasures measures, int take)
     {
         var excluded = GraphKinds.HubKinds.Append(NodeKind.SeizureCase).ToHashSet();
-        var best = Enumerable.Range(0, graph.NodeCount)
+        // Risk is capped at 1, so many nodes tie at the top. Among equals, the one whose share of seizure rank per link is
+        // highest comes first: a company tied to a seizure by a few links, not a marketplace reached through thousands.
+        var ranked = Enumerable.Range(0, graph.NodeCount)
             .Where(v => !graph.IsMerged(v) && !excluded.Contains(graph.Kinds[v]) && measures.Risk[v] > 0)
-            .OrderByDescending(v => measures.Risk[v]).ThenByDescending(graph.Degree).ThenBy(v => graph.NodeIds[v])
-            .Take(take);
+            .OrderByDescending(v => measures.Risk[v]).ThenByDescending(v => measures.SeizureRank[v] / Math.Max(1, graph.Degree(v))).ThenBy(v => graph.NodeIds[v]);
+        // A list of one kind only (six phones) is a poor menu: at most half of it is of one kind, while others are available.
+        var perKind = Math.Max(1, (take + 1) / 2);
+        var best = new List<int>();
+        var kinds = new Dictionary<NodeKind, int>();
+        var deferred = new List<int>();
+        foreach (var v in ranked)
+        {
+            if (best.Count == take) break;
+            var used = kinds.GetValueOrDefault(graph.Kinds[v]);
+            if (used >= perKind)
+            {
+                if (deferred.Count < take) deferred.Add(v);
+                continue;
+            }
+            kinds[graph.Kinds[v]] = used + 1;
+            best.Add(v);
+        }
+        best.AddRange(deferred.Take(take - best.Count));
         return best.Select(v =>
         {
             var path = GraphAnalytics.PathsToNearest(graph, v, measures.Seizures, GraphFilter.Investigation, MaxHops, limit: 1).FirstOrDefault();
