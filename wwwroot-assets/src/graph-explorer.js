@@ -1,9 +1,11 @@
 // The intelligence graph canvas (cytoscape.js), driven from the Blazor Explorer page through JS interop.
 // Blazor calls create(element, dotNetRef) and then the returned explorer's methods; the explorer calls back
-// OnNodeSelected(id), OnNodeExpand(id) and OnSelectionChanged(ids, selectedGroups) on the .NET side. Analyst groups are
-// compound parent nodes without a nodeId: every entity-only operation goes through entities().
+// OnNodeSelected(id), OnNodeExpand(id), OnSelectionChanged(ids, selectedGroups), OnBundleSelected(key) and OnBundleOpen(key)
+// on the .NET side. Analyst groups are compound parent nodes and neighbour bundles ("54 containers") plain nodes, both
+// without a nodeId: every entity-only operation goes through entities().
 import cytoscape from 'cytoscape';
-import { toElements, nodeColour, nodeSize, nodeId } from './lib/graph-style.js';
+import { toElements, nodeColour, nodeSize, nodeId, kindShapes, linkCategories, legendStyle, linkCategory } from './lib/graph-style.js';
+import { toBundleElements, membersToCollapse, afterOpening } from './lib/graph-bundles.js';
 import { hiddenNodeIds } from './lib/graph-filter.js';
 import { toGraphML, toEndpointsCsv } from './lib/graph-export.js';
 import { groupElementId, isEntity, nextGroupLabel, restoreGroups, toGroupState } from './lib/graph-groups.js';
@@ -13,16 +15,15 @@ const style = [
     'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(short)',
     'font-size': 10, 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#263238', 'text-outline-color': '#fff', 'text-outline-width': 2,
   } },
-  { selector: 'node[kind = "SeizureCase"]', style: { shape: 'octagon', 'border-width': 3, 'border-color': '#7f0000' } },
-  { selector: 'node[kind = "Phone"], node[kind = "Email"], node[kind = "Address"], node[kind = "CustomsCode"]', style: { shape: 'round-rectangle' } },
-  // Money trails stand out: settlement bank accounts are diamonds.
-  { selector: 'node[kind = "BankAccount"]', style: { shape: 'round-diamond' } },
+  ...Object.entries(kindShapes).map(([kind, shape]) => ({ selector: `node[kind = "${kind}"]`, style: { shape } })),
+  { selector: 'node[kind = "SeizureCase"]', style: { 'border-width': 3, 'border-color': '#7f0000' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0d47a1' } },
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#37474f' } },
   { selector: 'edge', style: {
-    width: 1.5, 'line-color': '#b0bec5', 'curve-style': 'haystack', label: 'data(kindName)', 'font-size': 8, 'min-zoomed-font-size': 10, color: '#607d8b',
+    width: 1.5, 'line-color': '#b0bec5', 'curve-style': 'haystack', label: 'data(kindLabel)', 'font-size': 8, 'min-zoomed-font-size': 10, color: '#607d8b',
     'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.7,
   } },
+  ...Object.entries(linkCategories).map(([category, c]) => ({ selector: `edge[category = "${category}"]`, style: { 'line-color': c.colour, 'line-style': c.dash } })),
   { selector: 'edge.path', style: { 'line-color': '#d50000', width: 4 } },
   { selector: 'node.path', style: { 'border-color': '#d50000', 'border-width': 4 } },
   { selector: 'node[?isGroup]', style: {
@@ -31,6 +32,13 @@ const style = [
     'text-margin-y': -4, color: '#0d47a1', padding: 18,
   } },
   { selector: 'node[?isGroup]:selected', style: { 'border-style': 'solid', 'border-width': 3, 'background-opacity': 0.16 } },
+  { selector: 'node[?isBundle]', style: {
+    shape: 'round-rectangle', width: 'label', height: 22, padding: 6, 'background-color': '#e3f2fd', 'border-width': 2, 'border-style': 'dashed',
+    'border-color': '#1565c0', label: 'data(label)', 'text-valign': 'center', 'text-halign': 'center', 'font-size': 11, color: '#0d47a1',
+    'text-outline-width': 0,
+  } },
+  { selector: 'node[?isBundle]:selected', style: { 'border-style': 'solid', 'border-width': 3 } },
+  { selector: 'edge[?bundleLink]', style: { width: 3 } },
   { selector: '.hidden', style: { display: 'none' } },
 ];
 
@@ -45,8 +53,10 @@ class Explorer {
     // Texture while panning and a pixel ratio of 1 keep thousands of nodes interactive on integrated graphics.
     this.cy = cytoscape({ container: element, style, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4, textureOnViewport: true, pixelRatio: 1 });
     // Taps on a child bubble up to its group box: the selector keeps both handlers to entities.
-    this.cy.on('tap', 'node[!isGroup]', (e) => this.dotNet.invokeMethodAsync('OnNodeSelected', e.target.data('nodeId')));
-    this.cy.on('dbltap', 'node[!isGroup]', (e) => this.dotNet.invokeMethodAsync('OnNodeExpand', e.target.data('nodeId')));
+    this.cy.on('tap', 'node[!isGroup][!isBundle]', (e) => this.dotNet.invokeMethodAsync('OnNodeSelected', e.target.data('nodeId')));
+    this.cy.on('dbltap', 'node[!isGroup][!isBundle]', (e) => this.dotNet.invokeMethodAsync('OnNodeExpand', e.target.data('nodeId')));
+    this.cy.on('tap', 'node[?isBundle]', (e) => this.dotNet.invokeMethodAsync('OnBundleSelected', e.target.data('bundleKey')));
+    this.cy.on('dbltap', 'node[?isBundle]', (e) => this.dotNet.invokeMethodAsync('OnBundleOpen', e.target.data('bundleKey')));
     // Selecting a ring of 200 nodes fires 200 events: tell .NET once, after the burst.
     this.cy.on('select unselect', 'node', () => {
       clearTimeout(this.selectionTimer);
@@ -72,6 +82,57 @@ class Explorer {
     if (added.nodes().nonempty()) this.layout(this.cy.nodes().length > added.nodes().length);
     return added.nodes().map((n) => n.data('nodeId'));
   }
+
+  /** Adds (or shows again, relabelled) the neighbour bundles of one expansion by link kind next to their anchor. */
+  addBundles(anchorId, linkKindName, linkLabel, bundles) {
+    const anchor = this.cy.getElementById(nodeId(anchorId));
+    const fresh = [];
+    for (const el of toBundleElements(anchorId, linkKindName, linkLabel, linkCategory(linkKindName), bundles)) {
+      const existing = this.cy.getElementById(el.data.id);
+      if (existing.empty()) fresh.push(el);
+      else if (el.group === 'nodes') existing.data({ label: el.data.label, count: el.data.count }).removeClass('hidden');
+    }
+    const added = this.cy.add(fresh);
+    if (anchor.nonempty()) added.nodes().positions(() => ({ x: anchor.position('x') + (Math.random() - 0.5) * 160, y: anchor.position('y') + (Math.random() - 0.5) * 160 }));
+    return this.groupsCount();
+  }
+
+  groupsCount() { return this.cy.nodes('[?isBundle]').not('.hidden').length; }
+
+  /** Adds a page of a bundle's members around it; the bundle counts down and hides when empty. Returns the new members' ids. */
+  openBundle(key, view, shown, labelFormat) {
+    const bundle = this.cy.getElementById(key);
+    const fresh = toElements(view, this.colourMode, this.sizeMode).filter((e) => this.cy.getElementById(e.data.id).empty());
+    fresh.forEach((e) => { if (e.group === 'nodes') e.data.bundle = key; });
+    const added = this.cy.add(fresh);
+    if (bundle.nonempty()) {
+      const at = bundle.position();
+      added.nodes().positions(() => ({ x: at.x + (Math.random() - 0.5) * 120, y: at.y + (Math.random() - 0.5) * 120 }));
+      const state = afterOpening(bundle.data('count'), shown, labelFormat);
+      bundle.data({ label: state.label }).toggleClass('hidden', state.hidden);
+      bundle.connectedEdges().toggleClass('hidden', state.hidden);
+    }
+    this.restyle();
+    this.applyFilter();
+    if (added.nodes().nonempty()) this.layout(true);
+    return added.nodes().map((n) => n.data('nodeId'));
+  }
+
+  /** Removes what a bundle opened (pinned members stay) and shows the bundle again with its full label. */
+  collapseBundle(key, label) {
+    const members = new Set(membersToCollapse(this.entities().map((n) => ({ ...n.data(), pinned: n.hasClass('pinned') })), key));
+    this.entities().filter((n) => members.has(n.data('nodeId'))).remove();
+    const bundle = this.cy.getElementById(key);
+    bundle.data({ label }).removeClass('hidden');
+    bundle.connectedEdges().removeClass('hidden');
+    this.applyFilter();
+    return members.size;
+  }
+
+  legend() { return legendStyle(); }
+
+  /** The container changed size (legend opened or closed): cytoscape only watches the window. */
+  resize() { this.cy.resize(); }
 
   /** Entity nodes only (group boxes excluded). */
   entities() { return this.cy.nodes().filter((n) => isEntity(n.data())); }
@@ -110,12 +171,13 @@ class Explorer {
   applyFilter() {
     const entities = this.entities();
     const nodes = entities.map((n) => n.data());
-    const links = this.cy.edges().map((e) => e.data());
+    const links = this.cy.edges('[!bundleLink]').map((e) => e.data());
     const hidden = new Set(hiddenNodeIds(nodes, links, this.filter, new Set(entities.filter('.pinned').map((n) => n.data('nodeId')))));
     this.userHidden.forEach((id) => hidden.add(id));
     entities.forEach((n) => n.toggleClass('hidden', hidden.has(n.data('nodeId'))));
     // A box whose members are all hidden would be an empty frame.
     this.groups().forEach((g) => g.toggleClass('hidden', g.children().not('.hidden').empty()));
+    // A bundle's edge goes with its anchor, and with the bundle once it is emptied (hidden).
     this.cy.edges().forEach((e) => e.toggleClass('hidden', e.source().hasClass('hidden') || e.target().hasClass('hidden')));
     return this.entities().filter('.hidden').length;
   }
@@ -162,7 +224,8 @@ class Explorer {
 
   counts() {
     const entities = this.entities();
-    return { nodes: entities.length, links: this.cy.edges().length, hidden: entities.filter('.hidden').length, groups: this.groups().length };
+    return { nodes: entities.length, links: this.cy.edges('[!bundleLink]').length, hidden: entities.filter('.hidden').length, groups: this.groups().length,
+      bundles: this.groupsCount() };
   }
 
   fit() { this.cy.fit(undefined, 30); }
@@ -217,7 +280,7 @@ class Explorer {
 
   visibleData() {
     const nodes = this.entities().not('.hidden').map((n) => ({ ...n.data(), id: n.data('nodeId'), group: n.isChild() ? n.parent().data('label') : undefined }));
-    const links = this.cy.edges().not('.hidden').map((e) => ({ ...e.data(), id: e.data('linkId') }));
+    const links = this.cy.edges('[!bundleLink]').not('.hidden').map((e) => ({ ...e.data(), id: e.data('linkId') }));
     return { nodes, links };
   }
 

@@ -24,7 +24,7 @@ public class ExplorerComponentTests : ComponentTestContext
         ],
         LinksNotShown: 4,
         [new RiskPathView([new NodeHit(7, NodeKind.Importer, "(주)청해진트레이딩"), new NodeHit(8, NodeKind.Phone, "032-555-1234"), new NodeHit(30, NodeKind.SeizureCase, "SZ-1")],
-            ["uses-phone", "seized-in"])]);
+            [LinkKind.UsesPhone, LinkKind.SeizedIn])]);
 
     [Fact]
     public void Side_panel_shows_the_entity_its_risk_and_the_records_behind_every_link()
@@ -36,12 +36,15 @@ public class ExplorerComponentTests : ComponentTestContext
         Assert.Equal("Importer", cut.Find("[data-testid=node-kind]").TextContent.Trim());
         Assert.Contains("청해진 트레이딩 주식회사", cut.Find("[data-testid=node-merged-from]").TextContent);
         var path = cut.Find("[data-testid=risk-path]").TextContent;
-        Assert.Contains("uses-phone", path);
+        Assert.Contains("Uses phone", path);
+        Assert.DoesNotContain("uses-phone", path);
         Assert.Contains("SZ-1", path);
 
         var links = cut.FindAll("[data-testid=node-link]");
         Assert.Equal(["uses-phone", "imports-from"], links.Select(l => l.GetAttribute("data-link-kind")));
         Assert.Contains("14 records", links[1].TextContent);
+        // Link kinds read in words, never as kebab-case names.
+        Assert.Equal(["Uses phone", "Import trade"], cut.FindAll("[data-testid=node-link-kind]").Select(c => c.TextContent.Trim()));
         Assert.Contains("4 more not shown", cut.Find("[data-testid=node-links-not-shown]").TextContent);
 
         // The timeline lists dated records (newest first), not the undated trader register row.

@@ -12,6 +12,8 @@ public class IntelligenceAccessTests(WorkbenchFactory factory)
     {
         "/api/intel/search?q=han", "/api/intel/expand?ids=1&hops=1", "/api/intel/path?from=1&to=2", "/api/intel/nodes/1",
         "/api/intel/proposals", "/api/intel/cases",
+        "/api/intel/nodes/1/link-kinds", "/api/intel/nodes/1/expand?link=uses-phone", "/api/intel/nodes/1/group?link=uses-phone&kind=Phone",
+        "/api/intel/suggestions",
     };
 
     [Theory]

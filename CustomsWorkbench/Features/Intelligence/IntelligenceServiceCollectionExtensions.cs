@@ -30,6 +30,8 @@ public static class IntelligenceServiceCollectionExtensions
         services.AddSingleton<AssistantEntityMerger>();
         services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantEntityMerger>(sp => sp.GetRequiredService<AssistantEntityMerger>());
         services.AddSingleton<GraphQueryService>();
+        services.AddOptions<ExplorerExpansionOptions>().Bind(builder.Configuration.GetSection(ExplorerExpansionOptions.Section));
+        services.AddSingleton<GraphExpansionService>();
         services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantGraphSource, AssistantGraphSource>();
         services.AddSingleton<INetworkRiskSource, NetworkRiskService>();
         services.AddSingleton<InvestigationCaseService>();

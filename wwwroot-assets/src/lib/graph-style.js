@@ -6,6 +6,36 @@ export const kindColours = {
   Conveyance: '#546e7a', Container: '#78909c', TariffCode: '#9e9d24', Country: '#90a4ae', SeizureCase: '#c62828',
 };
 
+/** Node shapes by kind; kinds not listed are ellipses. */
+export const kindShapes = {
+  SeizureCase: 'octagon', Phone: 'round-rectangle', Email: 'round-rectangle', Address: 'round-rectangle', CustomsCode: 'round-rectangle',
+  // Money trails stand out: settlement bank accounts are diamonds.
+  BankAccount: 'round-diamond',
+};
+
+/** Line style per family of link kinds (by the kebab-case names the server sends). */
+export const linkCategories = {
+  identity: { colour: '#8d6e63', dash: 'dashed', kinds: ['shares-address', 'uses-phone', 'uses-email', 'pays-into'] },
+  trade: { colour: '#90a4ae', dash: 'solid', kinds: ['imports-from', 'declared-by', 'shipped-in', 'carried-by'] },
+  parcel: { colour: '#7e57c2', dash: 'dotted', kinds: ['received-parcel', 'uses-customs-code'] },
+  seizure: { colour: '#c62828', dash: 'solid', kinds: ['seized-in'] },
+  reference: { colour: '#cfd8dc', dash: 'dotted', kinds: ['imports-tariff', 'located-in'] },
+};
+
+/** The family of a link kind ('trade' when unknown, the plainest line). */
+export function linkCategory(kindName) {
+  for (const [category, style] of Object.entries(linkCategories)) if (style.kinds.includes(kindName)) return category;
+  return 'trade';
+}
+
+/** What the legend shows: every entity kind with its colour and shape, every link family with its line and kinds. */
+export function legendStyle() {
+  return {
+    nodes: Object.entries(kindColours).map(([kind, colour]) => ({ kind, colour, shape: kindShapes[kind] ?? 'ellipse' })),
+    links: Object.entries(linkCategories).map(([category, s]) => ({ category, colour: s.colour, dash: s.dash, kinds: [...s.kinds] })),
+  };
+}
+
 const palette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf',
   '#393b79', '#637939', '#8c6d31', '#843c39', '#7b4173', '#3182bd'];
 
@@ -50,7 +80,7 @@ export function toElements(view, colourMode = 'type', sizeMode = 'centrality') {
   const present = new Set(nodes.map((n) => n.data.id));
   const links = (view.links ?? [])
     .filter((l) => present.has(nodeId(l.from)) && present.has(nodeId(l.to)))
-    .map((l) => ({ group: 'edges', data: { ...l, id: linkId(l.id), linkId: l.id, source: nodeId(l.from), target: nodeId(l.to) } }));
+    .map((l) => ({ group: 'edges', data: { ...l, id: linkId(l.id), linkId: l.id, source: nodeId(l.from), target: nodeId(l.to), category: linkCategory(l.kindName), kindLabel: l.kindLabel ?? l.kindName } }));
   return [...nodes, ...links];
 }
 

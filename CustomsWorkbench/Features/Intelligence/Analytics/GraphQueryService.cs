@@ -18,7 +18,7 @@ public sealed record EvidenceView(string RecordType, int RecordId, string Refere
 
 public sealed record NeighbourLinkView(LinkView Link, NodeHit Other, IReadOnlyList<EvidenceView> Evidence);
 
-public sealed record RiskPathView(IReadOnlyList<NodeHit> Nodes, IReadOnlyList<string> LinkKinds);
+public sealed record RiskPathView(IReadOnlyList<NodeHit> Nodes, IReadOnlyList<LinkKind> LinkKinds);
 
 public sealed record NodeDetails(
     NodeView Node, string Key, int? SourceId, DateOnly? FirstSeen, DateOnly? LastSeen, IReadOnlyList<NodeHit> MergedFrom,
@@ -75,6 +75,10 @@ public sealed class GraphQueryService(IDbContextFactory<WorkbenchDbContext> dbFa
         return await ViewAsync(graph, measures, nodes, GraphAnalytics.EdgesAmong(graph, nodes), 0, null, ct);
     }
 
+    /// <summary>Nodes given by dense index with every link among them (for expansions shaped elsewhere, see GraphExpansionService).</summary>
+    public Task<GraphView> ViewOfIndexesAsync(GraphSnapshot graph, GraphMeasures measures, IReadOnlyList<int> nodes, int notShown, CancellationToken ct = default) =>
+        ViewAsync(graph, measures, nodes, GraphAnalytics.EdgesAmong(graph, nodes), notShown, null, ct);
+
     public async Task<NodeDetails?> DetailsAsync(int nodeId, int linkLimit = 50, int evidencePerLink = 10, CancellationToken ct = default)
     {
         var (graph, measures) = await metrics.GetAsync(ct);
@@ -97,7 +101,7 @@ public sealed class GraphQueryService(IDbContextFactory<WorkbenchDbContext> dbFa
             links[e.LinkId], Hit(graph, e.Target), evidence.GetValueOrDefault(e.LinkId) ?? [])).ToList();
 
         var riskPaths = measures.Seizures.Contains(index) ? [] : GraphAnalytics.PathsToNearest(graph, index, measures.Seizures, GraphFilter.Investigation, maxHops: 8)
-            .Select(p => new RiskPathView(p.Nodes.Select(i => Hit(graph, i)).ToList(), p.Links.Select(l => GraphKinds.Name(l.Kind)).ToList())).ToList();
+            .Select(p => new RiskPathView(p.Nodes.Select(i => Hit(graph, i)).ToList(), p.Links.Select(l => l.Kind).ToList())).ToList();
 
         return new NodeDetails(View(graph, measures, index), node.Key, node.SourceId, node.FirstSeen, node.LastSeen, mergedFrom,
             neighbours, edges.Count - shown.Count, riskPaths);

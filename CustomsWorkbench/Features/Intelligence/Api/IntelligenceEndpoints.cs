@@ -24,6 +24,23 @@ public static class IntelligenceEndpoints
             await graph.PathAsync(from, to, Filter(kinds, null, null, null), ct) is { } path ? Ok(path) : Results.NotFound());
         api.MapGet("/nodes/{id:int}", async (int id, GraphQueryService graph, CancellationToken ct) =>
             await graph.DetailsAsync(id, ct: ct) is { } details ? Ok(details) : Results.NotFound());
+        // Expansion by link kind: many neighbours of one kind come back as a group, opened page by page. Sizes are clamped.
+        api.MapGet("/nodes/{id:int}/link-kinds", async (int id, string? kinds, DateOnly? from, DateOnly? to, GraphExpansionService expansion, CancellationToken ct) =>
+            await expansion.LinkKindsAsync(id, Filter(kinds, null, from, to), ct) is { } counts ? Ok(counts) : Results.NotFound());
+        api.MapGet("/nodes/{id:int}/expand", async (int id, string link, string? kinds, DateOnly? from, DateOnly? to, int? cap, int? groupAbove,
+            GraphExpansionService expansion, CancellationToken ct) =>
+        {
+            if (LinkKindOf(link) is not { } kind) return Results.BadRequest(new { error = "unknown link kind" });
+            return await expansion.ExpandAsync(id, kind, Filter(kinds, null, from, to), cap, groupAbove, ct) is { } result ? Ok(result) : Results.NotFound();
+        });
+        api.MapGet("/nodes/{id:int}/group", async (int id, string link, string kind, int? offset, int? take, string? kinds, DateOnly? from, DateOnly? to,
+            GraphExpansionService expansion, CancellationToken ct) =>
+        {
+            if (LinkKindOf(link) is not { } linkKind || int.TryParse(kind, out _) || !Enum.TryParse<NodeKind>(kind, true, out var nodeKind) || !Enum.IsDefined(nodeKind))
+                return Results.BadRequest(new { error = "unknown link or entity kind" });
+            return await expansion.GroupAsync(id, linkKind, nodeKind, Filter(kinds, null, from, to), offset ?? 0, take, ct) is { } page ? Ok(page) : Results.NotFound();
+        });
+        api.MapGet("/suggestions", async (int? take, GraphExpansionService expansion, CancellationToken ct) => Ok(await expansion.SuggestAsync(take, ct)));
 
         api.MapGet("/proposals", async (ProposalStatus? status, ResolutionService resolution, CancellationToken ct) =>
             Ok(await resolution.ListAsync(status, 500, ct)));
@@ -67,6 +84,10 @@ public static class IntelligenceEndpoints
     private static async Task<IResult> Decide(Task<bool> decision) => await decision ? Results.NoContent() : Results.Conflict();
 
     private static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
+
+    /// <summary>A link kind by enum name ("UsesPhone") or kebab-case name ("uses-phone"); numbers are not accepted.</summary>
+    private static LinkKind? LinkKindOf(string? text) =>
+        GraphKinds.FromName(text) ?? (Enum.TryParse<LinkKind>(text, true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(text, out _) ? kind : null);
 
     private static List<int> Ints(string csv) =>
         csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.TryParse(s, out var v) ? v : -1).Where(v => v > 0).ToList();

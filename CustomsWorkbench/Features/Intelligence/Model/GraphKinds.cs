@@ -71,4 +71,7 @@ public static class GraphKinds
         LinkKind.PaysInto => "pays-into",
         _ => kind.ToString(),
     };
+
+    /// <summary>The link kind of a kebab-case name (<see cref="Name"/>'s inverse); null when the name is unknown.</summary>
+    public static LinkKind? FromName(string? name) => AllLinkKinds.Cast<LinkKind?>().FirstOrDefault(k => Name(k!.Value) == name);
 }

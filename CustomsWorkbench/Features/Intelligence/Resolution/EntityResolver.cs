@@ -67,8 +67,8 @@ public static class EntityResolver
         if (nameSimilarity < nameThreshold) return null;
         var shared = SharedIdentifiers(graph, a, b);
         if (shared.Count == 0) return null;
-        var evidence = new List<string> { $"name {nameSimilarity:0.00}: \"{graph.Labels[a]}\" ~ \"{graph.Labels[b]}\" ({nameA.Spaced} / {nameB.Spaced})" };
-        evidence.AddRange(shared.Select(s => $"same {graph.Kinds[s].ToString().ToLowerInvariant()} {graph.Labels[s]}"));
+        var evidence = new List<string> { new ResolutionEvidence.NameSimilarity(nameSimilarity, graph.Labels[a], graph.Labels[b], nameA.Spaced, nameB.Spaced).ToLine() };
+        evidence.AddRange(shared.Select(s => new ResolutionEvidence.SharedIdentifier(graph.Kinds[s], graph.Labels[s]).ToLine()));
         var score = Math.Min(1.0, 0.75 * nameSimilarity + 0.15 * Math.Min(2, shared.Count));
         // The better-connected record survives, so most links already sit on it.
         var (survivor, duplicate) = graph.Degree(a) >= graph.Degree(b) ? (a, b) : (b, a);

@@ -76,7 +76,7 @@ public sealed class ResolutionService(IDbContextFactory<WorkbenchDbContext> dbFa
         if (duplicate.MergedIntoId is not null) throw new InvalidOperationException($"{duplicate.Label} is already merged into another entity.");
         var proposal = await db.Set<ResolutionProposal>().FirstOrDefaultAsync(p =>
             p.SurvivorNodeId == survivorNodeId && p.DuplicateNodeId == duplicateNodeId && p.Status == ProposalStatus.Pending, ct);
-        var evidence = $"Merged by {user}: {reason}";
+        var evidence = new ResolutionEvidence.ManualMerge(user, reason).ToLine();
         if (proposal is null)
         {
             proposal = new ResolutionProposal
