@@ -39,9 +39,8 @@ public sealed class DeclarationHoldService(IDbContextFactory<WorkbenchDbContext>
         {
             // The same source asked twice at once: the other request placed the hold.
             await using var again = await factory.CreateDbContextAsync(ct);
-            return await FindAsync(again, request, ct) is { } placed
-                ? new DeclarationHoldOutcome(View(placed), false, null)
-                : throw;
+            if (await FindAsync(again, request, ct) is { } placed) return new DeclarationHoldOutcome(View(placed), false, null);
+            throw;
         }
         await audit.RecordAsync(AuditRecord.Decision(request.RequestedBy, "risk.declaration-held", "Declaration", request.DeclarationId.ToString(),
             new { reason = request.Reason.ToString(), request.SourceReference }), ct);

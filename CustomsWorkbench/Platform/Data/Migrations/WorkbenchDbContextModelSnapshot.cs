@@ -451,6 +451,41 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.ToTable("ResolutionProposals", (string)null);
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Model.DeclarationHold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclarationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HeldAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeldBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "SourceReference")
+                        .IsUnique();
+
+                    b.ToTable("DeclarationHolds", (string)null);
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Model.DeclarationTriage", b =>
                 {
                     b.Property<int>("DeclarationId")
@@ -998,6 +1033,13 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<int>("BitDepth")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConsignmentId")
                         .HasColumnType("INTEGER");
 
@@ -1053,6 +1095,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewedBy")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ScannedAtUtc")
@@ -1070,6 +1113,10 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("UploadedBy")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("View")
@@ -1119,6 +1166,10 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ScanId")
                         .HasColumnType("INTEGER");
 
@@ -1138,6 +1189,68 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.ToTable("ScanAnnotations", (string)null);
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.ScanEscalation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsignmentKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsignmentReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeclarationHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedAtUtc");
+
+                    b.HasIndex("ScanId")
+                        .IsUnique();
+
+                    b.ToTable("ScanEscalations", (string)null);
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Features.XRay.Model.ScanFinding", b =>
                 {
                     b.Property<int>("Id")
@@ -1152,6 +1265,10 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<double>("Confidence")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("DismissReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Height")
                         .HasColumnType("INTEGER");
 
@@ -1162,6 +1279,21 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<int>("ScanId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerdictAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerdictBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Width")
                         .HasColumnType("INTEGER");

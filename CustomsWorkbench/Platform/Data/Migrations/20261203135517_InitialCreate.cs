@@ -223,6 +223,23 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DeclarationHolds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HeldBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HeldAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeclarationHolds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DeclarationNote",
                 columns: table => new
                 {
@@ -606,6 +623,30 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScanEscalations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FindingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Class = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ConsignmentKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ConsignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConsignmentReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RaisedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RaisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeclarationHeld = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AcknowledgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScanEscalations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Scans",
                 columns: table => new
                 {
@@ -635,7 +676,10 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     HeatMapJson = table.Column<string>(type: "TEXT", nullable: true),
                     UploadedBy = table.Column<string>(type: "TEXT", nullable: false),
                     ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "TEXT", nullable: true)
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1141,6 +1185,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     Width = table.Column<int>(type: "INTEGER", nullable: false),
                     Height = table.Column<int>(type: "INTEGER", nullable: false),
                     Officer = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -1167,7 +1212,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     Y = table.Column<int>(type: "INTEGER", nullable: false),
                     Width = table.Column<int>(type: "INTEGER", nullable: false),
                     Height = table.Column<int>(type: "INTEGER", nullable: false),
-                    ModelVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    ModelVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Verdict = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    VerdictBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    VerdictAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DismissReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1549,6 +1599,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeclarationHolds_DeclarationId_SourceReference",
+                table: "DeclarationHolds",
+                columns: new[] { "DeclarationId", "SourceReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DeclarationItems_DeclarationId_LineNumber",
                 table: "DeclarationItems",
                 columns: new[] { "DeclarationId", "LineNumber" },
@@ -1912,6 +1968,17 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 columns: new[] { "ScanId", "FindingId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScanEscalations_AcknowledgedAtUtc",
+                table: "ScanEscalations",
+                column: "AcknowledgedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScanEscalations_ScanId",
+                table: "ScanEscalations",
+                column: "ScanId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ScanFindings_ScanId",
                 table: "ScanFindings",
                 column: "ScanId");
@@ -2033,6 +2100,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "Countries");
 
             migrationBuilder.DropTable(
+                name: "DeclarationHolds");
+
+            migrationBuilder.DropTable(
                 name: "DeclarationItems");
 
             migrationBuilder.DropTable(
@@ -2094,6 +2164,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ScanAnnotations");
+
+            migrationBuilder.DropTable(
+                name: "ScanEscalations");
 
             migrationBuilder.DropTable(
                 name: "ScanFindings");
