@@ -50,7 +50,7 @@ public class XRayEscalationJourneyTests(BrowserFixture browser)
         await Assertions.Expect(row).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         await Assertions.Expect(row).ToContainTextAsync("무기");
 
-        await officer.GetByTestId("xray-dismiss-reason").Locator("input").FillAsync("담배 아님: 신고된 차 상자");
+        await officer.Locator("input[data-testid=xray-dismiss-reason], [data-testid=xray-dismiss-reason] input").FillAsync("담배 아님: 신고된 차 상자");
         await officer.GetByTestId($"finding-{cigarettes}-dismiss").ClickAsync();
         await Assertions.Expect(officer.GetByTestId($"finding-{cigarettes}")).ToHaveAttributeAsync("data-verdict", "dismissed");
         await Assertions.Expect(complete).ToBeEnabledAsync();

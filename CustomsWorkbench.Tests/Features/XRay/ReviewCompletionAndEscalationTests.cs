@@ -148,7 +148,7 @@ public class ReviewCompletionAndEscalationTests(XRayTestFactory factory) : IClas
         var scanAudit = await db.Set<AuditEntry>().Where(a => a.EntityType == "Scan" && a.EntityId == scan.Id.ToString()).Select(a => a.Action).ToListAsync();
         Assert.Single(scanAudit, a => a == "xray.escalation-raised");
         var holdAudit = await db.Set<AuditEntry>().Where(a => a.EntityType == "Declaration" && a.EntityId == scan.ConsignmentId.ToString() && a.Action == "risk.declaration-held")
-            .Select(a => a.DetailsJson).ToListAsync();
+            .Select(a => a.Details).ToListAsync();
         Assert.Single(holdAudit, d => d!.Contains(ScanEscalations.HoldSource(scan.Id)));
 
         // The officer may now dismiss the rest and complete.

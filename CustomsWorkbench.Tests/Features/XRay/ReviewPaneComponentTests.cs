@@ -93,7 +93,8 @@ public class ReviewPaneComponentTests : ComponentTestContext
         FindingDismissal? dismissal = null;
         var scan = Scan(new FindingView(4, ThreatClasses.Cigarettes, 0.8, 1, 1, 5, 5, "m", null));
         var cut = Render<FindingsPanel>(p => p.Add(x => x.Scan, scan).Add(x => x.Threshold, 0.5).Add(x => x.OnDismiss, (FindingDismissal d) => dismissal = d));
-        cut.Find("[data-testid=xray-dismiss-reason] input").Change("cartons of tea, as declared");
+        var reason = cut.Find("[data-testid=xray-dismiss-reason]");
+        (reason.TagName == "INPUT" ? reason : reason.QuerySelector("input")!).Change("cartons of tea, as declared");
         cut.Find("[data-testid=finding-4-dismiss]").Click();
         Assert.Equal(new FindingDismissal(4, "cartons of tea, as declared"), dismissal);
 
