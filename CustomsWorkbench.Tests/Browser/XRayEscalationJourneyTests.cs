@@ -71,7 +71,7 @@ public class XRayEscalationJourneyTests(BrowserFixture browser)
         await row.Locator("a[href^='/risk/declarations/']").ClickAsync();
         await Assertions.Expect(supervisor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/risk/declarations/{scan.ConsignmentId}$"), new() { Timeout = 30_000 });
         var held = supervisor.Locator($"[data-testid=declaration-held]:has(a[href='/xray/scans/{scan.Id}'])");
-        await Assertions.Expect(held).ToBeVisibleAsync();
+        await Assertions.Expect(held).ToBeVisibleAsync(new() { Timeout = 20_000 }); // the dossier reads a lot before it renders
         await Assertions.Expect(held).ToContainTextAsync("무기가 확인됨");
         await officer.Context.CloseAsync();
         await supervisor.Context.CloseAsync();
