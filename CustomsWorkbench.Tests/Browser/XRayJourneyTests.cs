@@ -38,7 +38,8 @@ public class XRayJourneyTests(BrowserFixture browser)
         await page.WaitForFunctionAsync(CountColouredPixels.Replace("return n;", $"return n > {before + 200};"));
 
         await page.GetByTestId($"finding-{first}-confirm").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("xray-count-confirmed")).ToHaveAttributeAsync("data-count", "1");
+        // Confirming an organic package (narcotics) also escalates: holds the declaration and notifies supervisors first.
+        await Assertions.Expect(page.GetByTestId("xray-count-confirmed")).ToHaveAttributeAsync("data-count", "1", new() { Timeout = 20_000 });
         await page.GetByTestId($"finding-{second}-dismiss").ClickAsync();
         await Assertions.Expect(page.GetByTestId("xray-count-dismissed")).ToHaveAttributeAsync("data-count", "1");
 

@@ -6,6 +6,7 @@ import {
   toAttenuation, materialClasses, renderRgba, boxBlur, zoomAt, fitTransform, screenToImage, normaliseBox, visibleFindings,
 } from './lib/xray-pixels.js';
 import { ViewCache, viewKey } from './lib/xray-view-cache.js';
+import { screenBox, labelRect } from './lib/xray-boxes.js';
 
 const CLASS_COLOURS = {
   'organic-package': '#ff6d00', weapon: '#d50000', cigarettes: '#aa00ff', electronics: '#00b8d4', compartment: '#ffd600',
@@ -255,32 +256,34 @@ class Viewer {
   }
 
   drawBoxes() {
-    const { ctx, transform: t } = this;
-    const rect = b => [b.x * t.scale + t.x, b.y * t.scale + t.y, b.width * t.scale, b.height * t.scale];
+    const { ctx, transform: t, canvas } = this;
+    const rect = b => { const r = screenBox(b, t, 0); return [r.x, r.y, r.width, r.height]; };
     ctx.font = '12px Roboto, sans-serif';
     for (const f of visibleFindings(this.overlays.findings, this.overlays.threshold)) {
-      const [x, y, w, h] = rect(f);
+      const box = screenBox(f, t);
       const colour = CLASS_COLOURS[f.class] ?? '#ffffff';
       ctx.setLineDash(f.verdict === 'dismissed' ? [5, 4] : []);
       ctx.lineWidth = f.id === this.overlays.selectedId ? 3 : 2;
       ctx.strokeStyle = f.verdict === 'dismissed' ? '#9e9e9e' : colour;
-      ctx.strokeRect(x, y, w, h);
+      ctx.strokeRect(box.x, box.y, box.width, box.height);
       const label = `${f.label ?? f.class} ${Math.round(f.confidence * 100)}%${f.verdict === 'confirmed' ? ' ✓' : f.verdict === 'dismissed' ? ' ✗' : ''}`;
-      const tw = ctx.measureText(label).width + 6;
+      const l = labelRect(box, ctx.measureText(label).width, canvas.width, canvas.height);
       ctx.setLineDash([]);
       ctx.fillStyle = f.verdict === 'dismissed' ? '#9e9e9e' : colour;
-      ctx.fillRect(x, y - 16, tw, 16);
+      ctx.fillRect(l.x, l.y, l.width, l.height);
       ctx.fillStyle = '#000';
-      ctx.fillText(label, x + 3, y - 4);
+      ctx.fillText(label, l.x + 3, l.y + l.height - 4);
     }
     ctx.setLineDash([6, 3]);
     ctx.lineWidth = 2;
     ctx.strokeStyle = '#ff4081';
     for (const d of this.overlays.drawn) {
-      const [x, y, w, h] = rect(d);
-      ctx.strokeRect(x, y, w, h);
+      const box = screenBox(d, t);
+      ctx.strokeRect(box.x, box.y, box.width, box.height);
+      const text = d.label ?? d.class;
+      const l = labelRect(box, ctx.measureText(text).width, canvas.width, canvas.height);
       ctx.fillStyle = '#ff4081';
-      ctx.fillText(d.label ?? d.class, x + 2, y + h + 13);
+      ctx.fillText(text, l.x + 2, l.y + l.height - 4);
     }
     if (this.drawing) {
       const b = normaliseBox(this.drawing.start, this.drawing.end, this.width, this.height);
@@ -311,8 +314,13 @@ class Viewer {
   }
 
   findingAt(p) {
+    // Hit-test on the drawn (minimum-size) box, so a tiny finding can be clicked at fit zoom.
+    const t = this.transform;
+    const sx = p.x * t.scale + t.x, sy = p.y * t.scale + t.y;
     const hits = visibleFindings(this.overlays.findings, this.overlays.threshold)
-      .filter(f => p.x >= f.x && p.x <= f.x + f.width && p.y >= f.y && p.y <= f.y + f.height);
+      .map(f => ({ f, b: screenBox(f, t) }))
+      .filter(({ b }) => sx >= b.x && sx <= b.x + b.width && sy >= b.y && sy <= b.y + b.height)
+      .map(({ f }) => f);
     return hits.sort((a, b) => a.width * a.height - b.width * b.height)[0] ?? null;
   }
 

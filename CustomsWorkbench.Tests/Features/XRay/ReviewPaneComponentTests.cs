@@ -50,7 +50,7 @@ public class ReviewPaneComponentTests : ComponentTestContext
             .Add(x => x.Scan, Scan(new FindingView(7, ThreatClasses.Weapon, 0.9, 1, 1, 5, 5, "m-1", null), new FindingView(8, ThreatClasses.Cigarettes, 0.8, 1, 1, 5, 5, "m-1", "dismissed")))
             .Add(x => x.Threshold, 0.5)
             .Add(x => x.OnConfirm, (int id) => confirmed.Add(id))
-            .Add(x => x.OnDismiss, (int id) => dismissed.Add(id)));
+            .Add(x => x.OnDismiss, (FindingDismissal d) => dismissed.Add(d.FindingId)));
         cut.Find("[data-testid=finding-7-confirm]").Click();
         cut.Find("[data-testid=finding-8-dismiss]").Click();
         Assert.Equal([7], confirmed);
@@ -72,5 +72,44 @@ public class ReviewPaneComponentTests : ComponentTestContext
         Assert.Single(cut.FindAll("[data-testid=finding-2]"));
         Assert.Single(cut.FindAll("[data-testid=finding-3]"));
         Assert.Contains("1 highlight(s)", cut.Markup);
+    }
+
+    [Fact]
+    public void Open_alarms_stay_listed_above_the_threshold_are_counted_and_marked()
+    {
+        var cut = Render<FindingsPanel>(p => p
+            .Add(x => x.Scan, Scan(new FindingView(1, ThreatClasses.Weapon, 0.6, 1, 1, 5, 5, "m", null), new FindingView(2, ThreatClasses.Electronics, 0.7, 1, 1, 5, 5, "m", "dismissed", "officer2", "as declared"),
+                new FindingView(3, ThreatClasses.Compartment, 0.3, 1, 1, 5, 5, "m", null)))
+            .Add(x => x.Threshold, 0.9));
+        Assert.Equal("true", cut.Find("[data-testid=finding-1]").GetAttribute("data-alarm"));
+        Assert.Single(cut.FindAll("[data-testid=finding-1-alarm]"));
+        Assert.Empty(cut.FindAll("[data-testid=finding-3]")); // below the alarm level and the threshold
+        Assert.Equal("1", cut.Find("[data-testid=xray-count-open]").GetAttribute("data-count"));
+    }
+
+    [Fact]
+    public void A_dismissal_carries_the_typed_reason_and_a_completed_review_is_read_only()
+    {
+        FindingDismissal? dismissal = null;
+        var scan = Scan(new FindingView(4, ThreatClasses.Cigarettes, 0.8, 1, 1, 5, 5, "m", null));
+        var cut = Render<FindingsPanel>(p => p.Add(x => x.Scan, scan).Add(x => x.Threshold, 0.5).Add(x => x.OnDismiss, (FindingDismissal d) => dismissal = d));
+        var reason = cut.Find("[data-testid=xray-dismiss-reason]");
+        (reason.TagName == "INPUT" ? reason : reason.QuerySelector("input")!).Change("cartons of tea, as declared");
+        cut.Find("[data-testid=finding-4-dismiss]").Click();
+        Assert.Equal(new FindingDismissal(4, "cartons of tea, as declared"), dismissal);
+
+        var closed = Render<FindingsPanel>(p => p.Add(x => x.Scan, scan).Add(x => x.Threshold, 0.5).Add(x => x.ReadOnly, true));
+        Assert.Empty(closed.FindAll("[data-testid=finding-4-confirm]"));
+        Assert.Empty(closed.FindAll("[data-testid=xray-dismiss-reason]"));
+    }
+
+    [Fact]
+    public void Verdicts_name_who_gave_them_and_the_dismissal_reason()
+    {
+        var cut = Render<FindingsPanel>(p => p
+            .Add(x => x.Scan, Scan(new FindingView(5, ThreatClasses.Electronics, 0.7, 1, 1, 5, 5, "m", "dismissed", "officer2", "as declared")))
+            .Add(x => x.Threshold, 0.5));
+        Assert.Contains("officer2", cut.Find("[data-testid=finding-5-by]").TextContent);
+        Assert.Contains("as declared", cut.Find("[data-testid=finding-5-by]").TextContent);
     }
 }

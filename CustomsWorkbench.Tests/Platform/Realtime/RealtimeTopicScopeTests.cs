@@ -74,6 +74,9 @@ public class RealtimeTopicScopeTests(WorkbenchFactory factory)
         { "officer", RealtimeTopics.Record("AuditTrail", "explorer"), false },
         { "admin", RealtimeTopics.Record("AuditTrail", "explorer"), true },
         { "admin", "no-such-topic", false },
+        { "officer", CustomsWorkbench.Features.XRay.Review.XRayEvents.EscalationTopic, false },
+        { "analyst", CustomsWorkbench.Features.XRay.Review.XRayEvents.EscalationTopic, false },
+        { "supervisor", CustomsWorkbench.Features.XRay.Review.XRayEvents.EscalationTopic, true },
         { "supervisor", "record:Unknown:1", false },
     };
 

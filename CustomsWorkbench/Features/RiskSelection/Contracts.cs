@@ -39,3 +39,29 @@ public interface IRiskAssessmentReader
 
 public sealed record RiskAssessmentSummary(string Channel, double Score, double ProbabilityIllicit, string ModelVersion, string Reason,
     Model.RiskExplanation? Explanation);
+
+/// <summary>Why another feature held a declaration (shown in words on the dossier).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HoldReason>))]
+public enum HoldReason { XRayWeapon, XRayNarcotics }
+
+/// <summary>
+/// A request to hold a declaration: <paramref name="SourceReference"/> names what asked (e.g. "xray-scan:42"); the same
+/// declaration and source hold once, so asking again is harmless.
+/// </summary>
+public sealed record DeclarationHoldRequest(int DeclarationId, HoldReason Reason, string SourceReference, string RequestedBy);
+
+public sealed record DeclarationHoldView(int DeclarationId, HoldReason Reason, string SourceReference, string HeldBy, DateTime HeldAtUtc);
+
+/// <summary><paramref name="Created"/> is false when the hold already existed (idempotent); Error when refused.</summary>
+public sealed record DeclarationHoldOutcome(DeclarationHoldView? Hold, bool Created, string? Error)
+{
+    public bool Succeeded => Hold is not null;
+}
+
+/// <summary>Holds on declarations placed by other features (X-ray escalations), audited and idempotent.</summary>
+public interface IDeclarationHolds
+{
+    Task<DeclarationHoldOutcome> HoldAsync(DeclarationHoldRequest request, CancellationToken ct = default);
+
+    Task<IReadOnlyList<DeclarationHoldView>> HoldsAsync(int declarationId, CancellationToken ct = default);
+}

@@ -60,5 +60,6 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.AddSingleton<SelectivityRuleService>();
         builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantChannelAssigner, AssistantChannelAssigner>();
         builder.Services.AddSingleton<IRiskAssessmentReader, RiskAssessmentReader>();
+        builder.Services.AddSingleton<IDeclarationHolds, DeclarationHoldService>();
     }
 }

@@ -21,5 +21,8 @@ public class XRayOptions
     /// <summary>Generated scans the in-process detector trains on (300: about 30 s on one core; chosen on the validation seeds).</summary>
     public int TrainingScans { get; set; } = 300;
 
+    /// <summary>Findings at or above this confidence are alarms an officer must confirm or dismiss before completing a review.</summary>
+    public double AlarmConfidence { get; set; } = Review.ScanDetails.DefaultAlarmConfidence;
+
     public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
 }

@@ -7,6 +7,7 @@ using CustomsWorkbench.Features.XRay.Tip;
 using CustomsWorkbench.Platform.Cli;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Models;
+using CustomsWorkbench.Platform.Realtime;
 
 namespace CustomsWorkbench.Features.XRay;
 
@@ -22,6 +23,9 @@ public static class XRayServiceCollectionExtensions
         builder.Services.AddSingleton<ScanAnalysis>();
         builder.Services.AddSingleton<ScanReviewService>();
         builder.Services.AddSingleton<TipService>();
+        builder.Services.AddSingleton<FindingVerdicts>();
+        builder.Services.AddSingleton<ScanEscalations>();
+        builder.Services.AddRealtimeTopic(XRayEvents.EscalationTopic, CustomsWorkbench.Platform.Identity.Policies.Supervision);
         builder.Services.AddSingleton<ReviewTimings>();
         builder.Services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantScanSource, AssistantScanSource>();
         builder.Services.AddSingleton<AnnotationCollector>();

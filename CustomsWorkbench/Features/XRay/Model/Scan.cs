@@ -57,6 +57,11 @@ public class Scan
     /// <summary>Set once an officer has finished reviewing the scan.</summary>
     public DateTime? ReviewedAtUtc { get; set; }
     public string? ReviewedBy { get; set; }
+    /// <summary>The officer who holds the scan (claimed by opening it for review); shown in the queue.</summary>
+    public string? ClaimedBy { get; set; }
+    public DateTime? ClaimedAtUtc { get; set; }
+    /// <summary>Optimistic concurrency token for claiming and completing: two officers never both complete one scan.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<ScanFinding> Findings { get; set; } = [];
     public List<ScanAnnotation> Annotations { get; set; } = [];

@@ -23,5 +23,7 @@ public class ScanAnnotation
     public int Width { get; set; }
     public int Height { get; set; }
     public required string Officer { get; set; }
+    /// <summary>Optional reason given when dismissing a finding.</summary>
+    public string? Reason { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 }

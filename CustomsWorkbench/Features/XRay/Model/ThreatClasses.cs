@@ -14,4 +14,9 @@ public static class ThreatClasses
     public static readonly string[] All = [OrganicPackage, Weapon, Cigarettes, Electronics, Compartment];
 
     public static bool IsKnown(string name) => All.Contains(name);
+
+    /// <summary>Confirming one of these raises an escalation: supervisors are told and the declaration is held.</summary>
+    public static readonly string[] Escalating = [Weapon, OrganicPackage];
+
+    public static bool Escalates(string name) => Escalating.Contains(name);
 }

@@ -17,6 +17,9 @@ public class ScanConfiguration : IEntityTypeConfiguration<Scan>
         b.Property(x => x.LowEnergyFile).HasMaxLength(80);
         b.HasIndex(x => new { x.ConsignmentKind, x.ConsignmentId });
         b.HasIndex(x => new { x.Status, x.MaxConfidence });
+        b.Property(x => x.ClaimedBy).HasMaxLength(64);
+        b.Property(x => x.ReviewedBy).HasMaxLength(64);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasMany(x => x.Findings).WithOne(f => f.Scan).HasForeignKey(f => f.ScanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Annotations).WithOne(a => a.Scan).HasForeignKey(a => a.ScanId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -29,6 +32,10 @@ public class ScanFindingConfiguration : IEntityTypeConfiguration<ScanFinding>
         b.ToTable("ScanFindings");
         b.Property(x => x.Class).HasMaxLength(32);
         b.Property(x => x.ModelVersion).HasMaxLength(64);
+        b.Property(x => x.Verdict).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.VerdictBy).HasMaxLength(64);
+        b.Property(x => x.DismissReason).HasMaxLength(ScanFinding.MaxReasonLength);
+        b.Property(x => x.Version).IsConcurrencyToken();
     }
 }
 
@@ -40,6 +47,24 @@ public class ScanAnnotationConfiguration : IEntityTypeConfiguration<ScanAnnotati
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Class).HasMaxLength(32);
         b.Property(x => x.Officer).HasMaxLength(64);
+        b.Property(x => x.Reason).HasMaxLength(ScanFinding.MaxReasonLength);
         b.HasIndex(x => new { x.ScanId, x.FindingId });
+    }
+}
+
+public class ScanEscalationConfiguration : IEntityTypeConfiguration<ScanEscalation>
+{
+    public void Configure(EntityTypeBuilder<ScanEscalation> b)
+    {
+        b.ToTable("ScanEscalations");
+        b.Property(x => x.Class).HasMaxLength(32);
+        b.Property(x => x.ConsignmentKind).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.ConsignmentReference).HasMaxLength(64);
+        b.Property(x => x.RaisedBy).HasMaxLength(64);
+        b.Property(x => x.AcknowledgedBy).HasMaxLength(64);
+        // One escalation per scan: a second confirmed alarm on the same scan joins the first.
+        b.HasIndex(x => x.ScanId).IsUnique();
+        b.HasIndex(x => x.AcknowledgedAtUtc);
+        b.Property(x => x.Version).IsConcurrencyToken();
     }
 }

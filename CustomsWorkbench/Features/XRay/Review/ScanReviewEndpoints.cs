@@ -8,7 +8,8 @@ namespace CustomsWorkbench.Features.XRay.Review;
 
 /// <summary>
 /// GET /api/xray/queue, GET /api/xray/scans/{id}, GET /api/xray/scans/{id}/images/{high|low} (16-bit grayscale PNG,
-/// immutable: the file name is its content hash), POST /api/xray/scans/{id}/annotations, POST /api/xray/detector/retrain.
+/// immutable: the file name is its content hash), POST /api/xray/scans/{id}/annotations, .../claim, .../reviewed,
+/// GET /api/xray/escalations and POST /api/xray/escalations/{id}/acknowledge (supervisors), POST /api/xray/detector/retrain.
 /// </summary>
 public static class ScanReviewEndpoints
 {
@@ -27,10 +28,28 @@ public static class ScanReviewEndpoints
             var outcome = await review.AnnotateAsync(id, request, user.Identity?.Name ?? "api", ct);
             return outcome.Succeeded
                 ? Results.Created($"/api/xray/scans/{id}", outcome.Annotation)
-                : Results.Problem(outcome.Error, statusCode: StatusCodes.Status422UnprocessableEntity);
+                : Results.Problem(outcome.Error, statusCode: outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
         }).DisableAntiforgery();
+        api.MapPost("/scans/{id:int}/claim", async (int id, ScanReviewService review, ClaimsPrincipal user, CancellationToken ct) =>
+            await review.ClaimAsync(id, user.Identity?.Name ?? "api", ct) is { } holder ? Results.Ok(new { scanId = id, claimedBy = holder }) : Results.NotFound()).DisableAntiforgery();
         api.MapPost("/scans/{id:int}/reviewed", async (int id, ScanReviewService review, ClaimsPrincipal user, CancellationToken ct) =>
-            await review.MarkReviewedAsync(id, user.Identity?.Name ?? "api", ct) is { } outcome ? Results.Ok(outcome) : Results.NotFound()).DisableAntiforgery();
+            await review.MarkReviewedAsync(id, user.Identity?.Name ?? "api", ct) switch
+            {
+                null => Results.NotFound(),
+                { Completion: { } completion } => Results.Ok(completion),
+                { Conflict: true } refused => Results.Problem(refused.Error, statusCode: StatusCodes.Status409Conflict),
+                var refused => Results.Problem(refused.Error, statusCode: StatusCodes.Status422UnprocessableEntity,
+                    extensions: new Dictionary<string, object?> { ["openAlarms"] = refused.OpenAlarms }),
+            }).DisableAntiforgery();
+        var escalations = app.MapGroup("/api/xray/escalations").RequireAuthorization(Policies.Supervision);
+        escalations.MapGet("", async (ScanEscalations service, CancellationToken ct) => Results.Ok(await service.OpenAsync(ct: ct)));
+        escalations.MapPost("/{id:int}/acknowledge", async (int id, EscalationAcknowledgement body, ScanEscalations service, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var outcome = await service.AcknowledgeAsync(id, body.Version, user.Identity?.Name ?? "api", ct);
+            return outcome.Succeeded ? Results.Ok(outcome.Escalation)
+                : outcome.Conflict ? Results.Problem(outcome.Error, statusCode: StatusCodes.Status409Conflict)
+                : Results.NotFound();
+        }).DisableAntiforgery();
         app.MapPost("/api/xray/detector/retrain", (DetectorRetraining retraining, ClaimsPrincipal user) =>
             Results.Accepted(value: retraining.Start(user.Identity?.Name ?? "api"))).RequireAuthorization(Policies.Oversight).DisableAntiforgery();
         return app;

@@ -4,12 +4,16 @@ using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CustomsWorkbench.Features.XRay.Review;
 
 /// <summary>The officer's side of X-ray: the queue, one scan with its findings and goods, and annotations (audited).</summary>
-public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, TipService tip, ReviewTimings timings)
+public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, TipService tip, ReviewTimings timings,
+    FindingVerdicts verdicts, ScanEscalations escalations, IOptions<XRayOptions> options, TimeProvider clock)
 {
+    private double AlarmConfidence => options.Value.AlarmConfidence;
+
     /// <summary>Scans to review, most suspicious first; reviewed ones last.</summary>
     public async Task<IReadOnlyList<ScanQueueRow>> QueueAsync(bool includeReviewed = false, int take = 200, CancellationToken ct = default)
     {
@@ -18,9 +22,49 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
             .Where(s => includeReviewed || s.ReviewedAtUtc == null)
             .OrderByDescending(s => s.Status == ScanStatus.Analysed).ThenByDescending(s => s.MaxConfidence).ThenByDescending(s => s.ConsistencyScore).ThenBy(s => s.Id)
             .Take(take)
-            .Select(s => new ScanQueueRow(s.Id, s.ConsignmentReference, s.ConsignmentKind, s.ScannedAtUtc, s.Status, s.MaxConfidence,
-                s.Findings.Count, s.Annotations.Count, s.ConsistencyScore, s.ReviewedAtUtc != null))
+            .Select(RowOf)
             .ToListAsync(ct);
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Scan, ScanQueueRow>> RowOf = s => new ScanQueueRow(s.Id, s.ConsignmentReference,
+        s.ConsignmentKind, s.ScannedAtUtc, s.Status, s.MaxConfidence, s.Findings.Count, s.Annotations.Count, s.ConsistencyScore, s.ReviewedAtUtc != null,
+        s.Findings.OrderByDescending(f => f.Confidence).Select(f => f.Class).FirstOrDefault(), s.ClaimedBy);
+
+    /// <summary>
+    /// The scan to open after completing one: the first unreviewed, analysed scan of the queue's order that nobody else holds; null when none.
+    /// </summary>
+    public async Task<int?> NextOpenAsync(int afterScanId, string officer, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Set<Scan>().AsNoTracking()
+            .Where(s => s.ReviewedAtUtc == null && s.Id != afterScanId && s.Status == ScanStatus.Analysed && (s.ClaimedBy == null || s.ClaimedBy == officer))
+            .OrderByDescending(s => s.MaxConfidence).ThenByDescending(s => s.ConsistencyScore).ThenBy(s => s.Id)
+            .Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>
+    /// The officer opening a scan for review holds it, unless a colleague already does or it is complete. Returns who holds it.
+    /// Two officers opening at once: the concurrency token lets one win and the other reads the winner.
+    /// </summary>
+    public async Task<string?> ClaimAsync(int scanId, string officer, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var scan = await db.Set<Scan>().SingleOrDefaultAsync(s => s.Id == scanId, ct);
+        if (scan is null || scan.ClaimedBy is not null || scan.ReviewedAtUtc is not null) return scan?.ClaimedBy;
+        scan.ClaimedBy = officer;
+        scan.ClaimedAtUtc = clock.GetUtcNow().UtcDateTime;
+        scan.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var again = await factory.CreateDbContextAsync(ct);
+            return await again.Set<Scan>().Where(s => s.Id == scanId).Select(s => s.ClaimedBy).SingleAsync(ct);
+        }
+        await audit.RecordAsync(AuditRecord.Decision(officer, "xray.scan-claimed", "Scan", scanId.ToString(), new { scan.ConsignmentReference }), ct);
+        return officer;
     }
 
     /// <summary>Scans of one declaration or parcel (for a link from its page to /xray/scans/{id}).</summary>
@@ -30,8 +74,7 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
         return await db.Set<Scan>().AsNoTracking()
             .Where(s => s.ConsignmentKind == kind && s.ConsignmentId == consignmentId)
             .OrderByDescending(s => s.ScannedAtUtc)
-            .Select(s => new ScanQueueRow(s.Id, s.ConsignmentReference, s.ConsignmentKind, s.ScannedAtUtc, s.Status, s.MaxConfidence,
-                s.Findings.Count, s.Annotations.Count, s.ConsistencyScore, s.ReviewedAtUtc != null))
+            .Select(RowOf)
             .ToListAsync(ct);
     }
 
@@ -45,14 +88,14 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
                 .Select(i => new DeclaredGoods(i.TariffCode, i.GoodsDescription, i.Quantity, i.QuantityUnit, i.GrossWeightKg)).ToListAsync(ct)
             : await db.Set<ExpressParcel>().AsNoTracking().Where(p => p.Id == scan.ConsignmentId)
                 .Select(p => new DeclaredGoods("", p.GoodsDescription, p.Quantity, "EA", 0)).ToListAsync(ct);
-        // The latest word on each finding counts.
-        var verdicts = scan.Annotations.Where(a => a.FindingId is not null).GroupBy(a => a.FindingId!.Value)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Id).First().Kind == AnnotationKind.Confirm ? "confirmed" : "dismissed");
+        var escalation = await escalations.ForScanAsync(id, ct);
         return new ScanDetails(scan.Id, scan.ConsignmentReference, scan.ConsignmentKind, scan.ConsignmentId, scan.DualEnergy, scan.BitDepth, scan.View,
             scan.Scanner, scan.ScannedAtUtc, scan.Width, scan.Height, scan.Status, scan.GoodsCategory, scan.DetectorVersion,
             scan.ConsistencyScore, scan.ConsistencyReason, scan.HeatMapJson, scan.ReviewedAtUtc, scan.ReviewedBy,
-            scan.Findings.OrderByDescending(f => f.Confidence).Select(f => new FindingView(f.Id, f.Class, f.Confidence, f.X, f.Y, f.Width, f.Height, f.ModelVersion, verdicts.GetValueOrDefault(f.Id))).ToList(),
-            scan.Annotations.OrderBy(a => a.Id).Select(View).ToList(), goods, Detection.ConsistencyReason.FromJson(scan.ConsistencyReasonCode));
+            scan.Findings.OrderByDescending(f => f.Confidence).Select(f => new FindingView(f.Id, f.Class, f.Confidence, f.X, f.Y, f.Width, f.Height, f.ModelVersion,
+                VerdictName(f.Verdict), f.VerdictBy, f.DismissReason, f.Version)).ToList(),
+            scan.Annotations.OrderBy(a => a.Id).Select(View).ToList(), goods, Detection.ConsistencyReason.FromJson(scan.ConsistencyReasonCode),
+            scan.ClaimedBy, escalation, AlarmConfidence);
     }
 
     /// <summary>The stored image file names of a scan.</summary>
@@ -63,35 +106,32 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
         return files is null ? null : (files.HighEnergyFile, files.LowEnergyFile);
     }
 
+    public static string? VerdictName(AnnotationKind? verdict) => verdict switch
+    {
+        AnnotationKind.Confirm => "confirmed",
+        AnnotationKind.Dismiss => "dismissed",
+        _ => null,
+    };
+
+    /// <summary>Confirm or dismiss a finding (<see cref="FindingVerdicts"/>), or a drawn box.</summary>
     public async Task<AnnotationOutcome> AnnotateAsync(int scanId, AnnotationRequest request, string officer, CancellationToken ct = default)
     {
+        if (request.Kind is AnnotationKind.Confirm or AnnotationKind.Dismiss) return await verdicts.SetAsync(scanId, request, officer, ct);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var scan = await db.Set<Scan>().Include(s => s.Findings).SingleOrDefaultAsync(s => s.Id == scanId, ct);
+        var scan = await db.Set<Scan>().SingleOrDefaultAsync(s => s.Id == scanId, ct);
         if (scan is null) return new AnnotationOutcome(null, $"Scan {scanId} does not exist.");
-        ScanAnnotation annotation;
-        ScanFinding? finding = null;
-        if (request.Kind is AnnotationKind.Confirm or AnnotationKind.Dismiss)
-        {
-            finding = scan.Findings.SingleOrDefault(f => f.Id == request.FindingId);
-            if (finding is null) return new AnnotationOutcome(null, $"Finding {request.FindingId} is not on scan {scanId}.");
-            annotation = new ScanAnnotation { Kind = request.Kind, FindingId = finding.Id, Class = finding.Class, X = finding.X, Y = finding.Y,
-                Width = finding.Width, Height = finding.Height, Officer = officer, CreatedAtUtc = DateTime.UtcNow };
-        }
-        else
-        {
-            if (request.Class is null || !ThreatClasses.IsKnown(request.Class))
-                return new AnnotationOutcome(null, $"Class must be one of: {string.Join(", ", ThreatClasses.All)}.");
-            if (request.Width < 4 || request.Height < 4 || request.X < 0 || request.Y < 0 || request.X + request.Width > scan.Width || request.Y + request.Height > scan.Height)
-                return new AnnotationOutcome(null, $"The box must be at least 4×4 pixels and inside the {scan.Width}×{scan.Height} image.");
-            annotation = new ScanAnnotation { Kind = AnnotationKind.Drawn, Class = request.Class, X = request.X, Y = request.Y,
-                Width = request.Width, Height = request.Height, Officer = officer, CreatedAtUtc = DateTime.UtcNow };
-        }
+        if (scan.ReviewedAtUtc is not null)
+            return new AnnotationOutcome(null, $"The review of this scan was completed by {scan.ReviewedBy}.", Conflict: true);
+        if (request.Class is null || !ThreatClasses.IsKnown(request.Class))
+            return new AnnotationOutcome(null, $"Class must be one of: {string.Join(", ", ThreatClasses.All)}.");
+        if (request.Width < 4 || request.Height < 4 || request.X < 0 || request.Y < 0 || request.X + request.Width > scan.Width || request.Y + request.Height > scan.Height)
+            return new AnnotationOutcome(null, $"The box must be at least 4×4 pixels and inside the {scan.Width}×{scan.Height} image.");
+        var annotation = new ScanAnnotation { Kind = AnnotationKind.Drawn, Class = request.Class, X = request.X, Y = request.Y,
+            Width = request.Width, Height = request.Height, Officer = officer, CreatedAtUtc = DateTime.UtcNow };
         scan.Annotations.Add(annotation);
         await db.SaveChangesAsync(ct);
-        var action = annotation.Kind switch { AnnotationKind.Confirm => "xray.finding-confirmed", AnnotationKind.Dismiss => "xray.finding-dismissed", _ => "xray.box-drawn" };
-        await audit.RecordAsync(AuditRecord.Decision(officer, action, "Scan", scan.Id.ToString(),
-            new { annotationId = annotation.Id, annotation.Class, annotation.X, annotation.Y, annotation.Width, annotation.Height, scan.ConsignmentReference },
-            finding?.ModelVersion, finding is null ? null : new { finding.Id, finding.Class, finding.Confidence }), ct);
+        await audit.RecordAsync(AuditRecord.Decision(officer, "xray.box-drawn", "Scan", scan.Id.ToString(),
+            new { annotationId = annotation.Id, annotation.Class, annotation.X, annotation.Y, annotation.Width, annotation.Height, scan.ConsignmentReference }), ct);
         return new AnnotationOutcome(View(annotation), null);
     }
 
@@ -107,19 +147,38 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
         return true;
     }
 
-    /// <summary>Completes the review; null if the scan does not exist.</summary>
-    public async Task<ReviewCompletion?> MarkReviewedAsync(int scanId, string officer, CancellationToken ct = default)
+    /// <summary>
+    /// Completes the review; null if the scan does not exist. Refused while an AI alarm is neither confirmed nor dismissed,
+    /// and when a colleague completed it first; the same officer completing again gets the same completion back.
+    /// </summary>
+    public async Task<ReviewOutcome?> MarkReviewedAsync(int scanId, string officer, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var scan = await db.Set<Scan>().SingleOrDefaultAsync(s => s.Id == scanId, ct);
+        var scan = await db.Set<Scan>().Include(s => s.Findings).SingleOrDefaultAsync(s => s.Id == scanId, ct);
         if (scan is null) return null;
-        scan.ReviewedAtUtc = DateTime.UtcNow;
+        if (scan.ReviewedAtUtc is { } done)
+            return scan.ReviewedBy == officer
+                ? new ReviewOutcome(new ReviewCompletion(scanId, done, null), null)
+                : new ReviewOutcome(null, $"{scan.ReviewedBy} already completed the review of this scan.", Conflict: true);
+        var open = scan.Findings.Count(f => f.Confidence >= AlarmConfidence && f.Verdict is null);
+        if (open > 0)
+            return new ReviewOutcome(null, $"{open} AI alarm(s) are neither confirmed nor dismissed; decide each before completing the review.", OpenAlarms: open);
+        scan.ReviewedAtUtc = clock.GetUtcNow().UtcDateTime;
         scan.ReviewedBy = officer;
-        await db.SaveChangesAsync(ct);
+        scan.ClaimedBy ??= officer;
+        scan.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new ReviewOutcome(null, "Another officer changed this scan at the same moment; reload and try again.", Conflict: true);
+        }
         var seconds = await timings.CompletedAsync(scanId, officer, ct);
         await audit.RecordAsync(AuditRecord.Decision(officer, "xray.scan-reviewed", "Scan", scanId.ToString(), new { scan.ConsignmentReference, seconds }, scan.DetectorVersion), ct);
-        return new ReviewCompletion(scanId, scan.ReviewedAtUtc.Value, await tip.CompleteAsync(scanId, officer, ct), seconds);
+        return new ReviewOutcome(new ReviewCompletion(scanId, scan.ReviewedAtUtc.Value, await tip.CompleteAsync(scanId, officer, ct), seconds), null);
     }
 
-    private static AnnotationView View(ScanAnnotation a) => new(a.Id, a.Kind, a.FindingId, a.Class, a.X, a.Y, a.Width, a.Height, a.Officer, a.CreatedAtUtc);
+    internal static AnnotationView View(ScanAnnotation a) => new(a.Id, a.Kind, a.FindingId, a.Class, a.X, a.Y, a.Width, a.Height, a.Officer, a.CreatedAtUtc);
 }
