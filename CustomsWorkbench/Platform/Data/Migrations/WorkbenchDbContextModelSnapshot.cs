@@ -451,6 +451,32 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.ToTable("ResolutionProposals", (string)null);
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Access.DossierAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclarationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenedAtUtc");
+
+                    b.HasIndex("DeclarationId", "UserName", "OpenedAtUtc");
+
+                    b.ToTable("DossierAccess");
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Model.DeclarationTriage", b =>
                 {
                     b.Property<int>("DeclarationId")

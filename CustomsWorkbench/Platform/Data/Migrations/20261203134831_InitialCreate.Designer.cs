@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261203113605_InitialCreate")]
+    [Migration("20261203134831_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -452,6 +452,32 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ResolutionProposals", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Access.DossierAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclarationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenedAtUtc");
+
+                    b.HasIndex("DeclarationId", "UserName", "OpenedAtUtc");
+
+                    b.ToTable("DossierAccess");
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Model.DeclarationTriage", b =>

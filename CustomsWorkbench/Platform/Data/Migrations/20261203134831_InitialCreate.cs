@@ -296,6 +296,21 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DossierAccess",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierAccess", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ExchangeRates",
                 columns: table => new
                 {
@@ -1661,6 +1676,16 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DossierAccess_DeclarationId_UserName_OpenedAtUtc",
+                table: "DossierAccess",
+                columns: new[] { "DeclarationId", "UserName", "OpenedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierAccess_OpenedAtUtc",
+                table: "DossierAccess",
+                column: "OpenedAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExchangeRates_Currency_EffectiveFrom",
                 table: "ExchangeRates",
                 columns: new[] { "Currency", "EffectiveFrom" },
@@ -2043,6 +2068,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "DemoGroundTruth");
+
+            migrationBuilder.DropTable(
+                name: "DossierAccess");
 
             migrationBuilder.DropTable(
                 name: "ExchangeRates");
