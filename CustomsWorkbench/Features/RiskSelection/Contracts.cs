@@ -67,7 +67,7 @@ public sealed record ClaimedDeclaration(int DeclarationId, string Number, DateOn
 /// An office's open (unclaimed or claimed, undecided) declarations of today: red and yellow recommendations, those nobody
 /// holds yet, and those past the service target. Each with the queue address that lists them.
 /// </summary>
-public sealed record RiskShiftCounts(int? OfficeId, int Red, int Yellow, int Unclaimed, int Overdue, int OverdueAfterMinutes,
+public sealed record RiskShiftCounts(int? OfficeId, string? OfficeEn, string? OfficeKo, int Red, int Yellow, int Unclaimed, int Overdue, int OverdueAfterMinutes,
     string RedHref, string YellowHref, string UnclaimedHref, string OverdueHref);
 
 public sealed record ReviewsWaiting(int Count, IReadOnlyList<ReviewWaiting> Newest, string Href);

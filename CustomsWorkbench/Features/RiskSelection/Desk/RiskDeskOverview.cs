@@ -49,7 +49,8 @@ public sealed class RiskDeskOverview(
         if (officeId is { } id) open = open.Where(t => t.OfficeId == id);
         var overdue = await open.CountAsync(t => t.ArrivedAtUtc != null && t.ArrivedAtUtc < overdueBefore, ct);
 
-        return new RiskShiftCounts(officeId, await CountAsync(red, ct), await CountAsync(yellow, ct), await CountAsync(unclaimed, ct),
+        var office = officeId is null ? null : (await queue.OfficesAsync(ct)).FirstOrDefault(o => o.Id == officeId);
+        return new RiskShiftCounts(officeId, office?.NameEn, office?.NameKo, await CountAsync(red, ct), await CountAsync(yellow, ct), await CountAsync(unclaimed, ct),
             overdue, target, QueueLinks.Queue(red), QueueLinks.Queue(yellow), QueueLinks.Queue(unclaimed),
             // The queue's default order puts the oldest open work within reach; it has no "overdue" filter of its own.
             QueueLinks.Queue(shift));
