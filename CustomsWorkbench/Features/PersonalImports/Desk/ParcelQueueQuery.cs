@@ -61,12 +61,16 @@ public class ParcelQueueQuery(IDbContextFactory<WorkbenchDbContext> factory, Tim
             .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>Id of the office with this code (the user's OfficeCode claim), for the shift's default view; null when unknown.</summary>
+    /// <summary>
+    /// Id of the office with this code (the user's OfficeCode claim), for the shift's default view; null when the code is
+    /// unknown or the office clears no parcels (its staff then see every office's parcels rather than an empty desk).
+    /// </summary>
     public async Task<int?> OfficeIdAsync(string? code, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(code)) return null;
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Offices.AsNoTracking().Where(o => o.Code == code).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
+        var id = await db.Offices.AsNoTracking().Where(o => o.Code == code).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
+        return id is { } office && await db.Parcels.AnyAsync(p => p.OfficeId == office, ct) ? id : null;
     }
 
     public async Task<IReadOnlyList<ParcelOfficeOption>> OfficesAsync(CancellationToken ct = default)
