@@ -99,7 +99,7 @@ public class ModelCataloguePageTests : ComponentTestContext, IClassFixture<Model
         Assert.Contains(candidate.Version, table);
         Assert.NotEmpty(cut.FindAll("[data-testid=chart-validation] svg"));
         Assert.NotEmpty(cut.FindAll("[data-testid=chart-heldout] svg"));
-        Assert.Contains(cut.FindAll("[data-testid=comparison-metric]"), r => r.TextContent.StartsWith("validation · precision@1%"));
+        Assert.Contains(cut.FindAll("[data-testid=comparison-metric]"), r => r.TextContent.StartsWith("validation · Precision in the top 1 %"));
 
         cut.FindAll("[data-testid=version-row]").Single(r => r.GetAttribute("data-version") == candidate.Version)
             .ParentElement!.QuerySelector("[data-testid=version-promote]")!.Click();

@@ -20,6 +20,7 @@ public class PresenceIndicatorTests : IAsyncLifetime
         _ctx.Services.AddSingleton<RealtimeBus>();
         _ctx.Services.AddSingleton<IRealtimeNotifier, RealtimeNotifier>();
         _ctx.Services.AddSingleton<PresenceTracker>();
+        _ctx.Services.AddScoped<PresenceCircuit>();
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.AddAuthorization().SetAuthorized("officer");
         return Task.CompletedTask;

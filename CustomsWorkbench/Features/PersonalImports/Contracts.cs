@@ -73,3 +73,20 @@ public sealed record ParcelStatusView(int ParcelId, string TrackingNumber, DateO
 public sealed record ParcelDecisionView(ParcelAction Action, string ActionEn, string ActionKo, ParcelOutcome Outcome, string? Note, string DecidedBy, DateTime DecidedAtUtc);
 
 public sealed record ParcelFlagView(string Code, string NameEn, string NameKo, string EvidenceEn, string EvidenceKo, IReadOnlyList<string> RelatedTrackingNumbers);
+
+/// <summary>
+/// The parcel desk at a glance, for the home page: a person's claimed parcels and an office's open parcels of today,
+/// with links to the parcel and to the queue view that lists each figure.
+/// </summary>
+public interface IParcelDeskOverview
+{
+    /// <summary>Parcels this person holds (claimed, not yet decided), newest arrival first, at most <paramref name="take"/> (1–50).</summary>
+    Task<IReadOnlyList<ClaimedParcel>> ClaimedByAsync(string userName, int take = 10, CancellationToken ct = default);
+
+    /// <summary>Open parcels of the office with this code (every office for null or an unknown code): today's, and the backlog.</summary>
+    Task<ParcelShiftCounts> ShiftCountsAsync(string? officeCode, CancellationToken ct = default);
+}
+
+public sealed record ClaimedParcel(int ParcelId, string TrackingNumber, DateOnly ArrivedOn, IReadOnlyList<string> Flags, string Href);
+
+public sealed record ParcelShiftCounts(int OpenToday, int Backlog, string TodayHref, string BacklogHref);

@@ -49,6 +49,7 @@ public static class PersonalImportsServiceCollectionExtensions
     {
         builder.Services.AddRealtimeTopic(ParcelDeskEvents.QueueTopic, Policies.Triage);
         builder.Services.AddSingleton<ParcelQueueQuery>();
+        builder.Services.AddSingleton<IParcelDeskOverview, ParcelDeskOverview>();
         builder.Services.AddSingleton<ParcelDossierQuery>();
         builder.Services.AddSingleton<ParcelDeskService>();
         builder.Services.AddSingleton<IParcelArrivalSink, ParcelArrivalPublisher>();

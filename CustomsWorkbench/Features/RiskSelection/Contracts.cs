@@ -65,3 +65,39 @@ public interface IDeclarationHolds
 
     Task<IReadOnlyList<DeclarationHoldView>> HoldsAsync(int declarationId, CancellationToken ct = default);
 }
+/// <summary>
+/// The risk desk at a glance, for the home page: a person's claimed declarations, an office's open work of today, the
+/// decisions waiting for a supervisor's review and every office's capacity use. Each figure comes with the link to the
+/// queue view that lists it.
+/// </summary>
+public interface IRiskDeskOverview
+{
+    /// <summary>Declarations this person holds (claimed, not yet decided), newest claim first, at most <paramref name="take"/> (1–50).</summary>
+    Task<IReadOnlyList<ClaimedDeclaration>> ClaimedByAsync(string userName, int take = 10, CancellationToken ct = default);
+
+    /// <summary>Today's open work of the office with this code (every office for null or an unknown code).</summary>
+    Task<RiskShiftCounts> ShiftCountsAsync(string? officeCode, CancellationToken ct = default);
+
+    /// <summary>Decisions waiting for a supervisor's sign-off: how many, and the newest few (at most <paramref name="take"/>, 1–20).</summary>
+    Task<ReviewsWaiting> ReviewsWaitingAsync(int take = 5, CancellationToken ct = default);
+
+    /// <summary>Each office's red and yellow capacity today and how much is used, busiest first.</summary>
+    Task<IReadOnlyList<OfficeLoad>> OfficeLoadAsync(CancellationToken ct = default);
+}
+
+/// <summary>One claimed declaration; <paramref name="Channel"/> is "Red", "Yellow" or "Green" (the recommendation).</summary>
+public sealed record ClaimedDeclaration(int DeclarationId, string Number, DateOnly Date, string Channel, double Score, DateTime? ClaimedAtUtc, string Href);
+
+/// <summary>
+/// An office's open (unclaimed or claimed, undecided) declarations of today: red and yellow recommendations, those nobody
+/// holds yet, and those past the service target. Each with the queue address that lists them.
+/// </summary>
+public sealed record RiskShiftCounts(int? OfficeId, string? OfficeEn, string? OfficeKo, int Red, int Yellow, int Unclaimed, int Overdue, int OverdueAfterMinutes,
+    string RedHref, string YellowHref, string UnclaimedHref, string OverdueHref);
+
+public sealed record ReviewsWaiting(int Count, IReadOnlyList<ReviewWaiting> Newest, string Href);
+
+public sealed record ReviewWaiting(int DeclarationId, string Number, string DecidedBy, DateTime? DecidedAtUtc, string Href);
+
+public sealed record OfficeLoad(int OfficeId, string OfficeCode, string NameEn, string NameKo, int RedPerDay, int RedUsed,
+    int YellowPerDay, int YellowUsed, int DeclarationsToday);

@@ -1,3 +1,4 @@
+using CustomsWorkbench.Features.RiskSelection.Access;
 using CustomsWorkbench.Features.RiskSelection.Capacity;
 using CustomsWorkbench.Features.RiskSelection.Desk;
 using CustomsWorkbench.Features.RiskSelection.Engine;
@@ -21,7 +22,7 @@ public static class RiskSelectionServiceCollectionExtensions
     }
 
     /// <summary>HTTP endpoints of the RiskSelection feature: the desk is pages (Blazor routes); supervisors set office capacity over the API too.</summary>
-    public static IEndpointRouteBuilder MapRiskSelection(this IEndpointRouteBuilder app) => app.MapOfficeCapacity();
+    public static IEndpointRouteBuilder MapRiskSelection(this IEndpointRouteBuilder app) => app.MapOfficeCapacity().MapDossierAccessLog();
 
     /// <summary>The selection engine: features, models, scoring on arrival, retraining, first-start scoring, `evaluate risk`.</summary>
     private static void AddRiskEngine(IHostApplicationBuilder builder)
@@ -54,6 +55,8 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.Configure<RiskDeskOptions>(builder.Configuration.GetSection(RiskDeskOptions.Section));
         builder.Services.AddSingleton<RiskQueueQuery>();
         builder.Services.AddSingleton<DeclarationDossierQuery>();
+        builder.Services.AddSingleton<DossierAccessLog>();
+        builder.Services.AddSingleton<IRiskDeskOverview, RiskDeskOverview>();
         builder.Services.AddSingleton<TriageService>();
         builder.Services.AddSingleton<ReviewService>();
         builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.IAiDecisionSource, RiskDecisionSource>();

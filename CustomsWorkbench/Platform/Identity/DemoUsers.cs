@@ -9,11 +9,11 @@ public static class DemoUsers
 
     public static readonly IReadOnlyList<DemoUser> All =
     [
-        new("officer", "김민준 (Officer)", Roles.Officer, IncheonOffice),
-        new("officer2", "이서연 (Officer)", Roles.Officer, IncheonOffice),
-        new("analyst", "박지호 (Analyst)", Roles.Analyst),
-        new("supervisor", "최수아 (Supervisor)", Roles.Supervisor),
-        new("admin", "정도윤 (Admin)", Roles.Admin),
+        new("officer", "김민준", Roles.Officer, IncheonOffice),
+        new("officer2", "이서연", Roles.Officer, IncheonOffice),
+        new("analyst", "박지호", Roles.Analyst),
+        new("supervisor", "최수아", Roles.Supervisor),
+        new("admin", "정도윤", Roles.Admin),
     ];
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Http.Metadata;
 using CustomsWorkbench.Platform.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,6 +17,7 @@ public static class RealtimeServiceCollectionExtensions
         builder.Services.TryAddSingleton<RealtimeBus>();
         builder.Services.TryAddSingleton<IRealtimeNotifier, RealtimeNotifier>();
         builder.Services.TryAddSingleton<PresenceTracker>();
+        builder.Services.TryAddScoped<PresenceCircuit>();
         builder.Services.TryAddSingleton<RealtimeTopicAccess>();
         return builder;
     }
@@ -30,6 +32,9 @@ public static class RealtimeServiceCollectionExtensions
     public static WebApplicationBuilder AddRealtime(this WebApplicationBuilder builder)
     {
         builder.AddRealtimeCore();
+        // Presence leaves as soon as a browser's circuit loses its connection; the sweep catches what no handler saw.
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, PresenceCircuitHandler>());
+        builder.Services.AddHostedService<PresenceExpiry>();
         var signalR = builder.Services.AddSignalR();
         var redis = builder.Configuration[RedisConnectionKey];
         if (!string.IsNullOrWhiteSpace(redis))

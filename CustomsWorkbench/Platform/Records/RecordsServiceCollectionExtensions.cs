@@ -10,6 +10,7 @@ public static class RecordsServiceCollectionExtensions
     public static IHostApplicationBuilder AddRecords(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<WorkbenchOverview>();
+        builder.Services.AddSingleton<RecentActivity>();
         builder.Services.AddSingleton<DeclarationList>();
         builder.Services.AddSingleton<ParcelList>();
         builder.Services.AddSingleton<SeizureList>();

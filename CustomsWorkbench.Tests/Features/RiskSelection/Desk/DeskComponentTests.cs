@@ -24,6 +24,7 @@ public class DeskComponentTests : ComponentTestContext, IClassFixture<RiskDeskFa
         Services.AddSingleton(factory.Services.GetRequiredService<TriageService>());
         Services.AddSingleton(factory.Services.GetRequiredService<IRealtimeNotifier>());
         Services.AddSingleton(factory.Services.GetRequiredService<PresenceTracker>());
+        Services.AddScoped<PresenceCircuit>();
         SignInAs("officer", Roles.Officer);
         using var db = factory.CreateDbContext();
         if (!db.Set<DeclarationTriage>().Any()) TriageSeed.AddAsync(db, 80, seed: 3).GetAwaiter().GetResult();

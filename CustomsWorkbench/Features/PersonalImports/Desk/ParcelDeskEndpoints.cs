@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CustomsWorkbench.Platform;
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Identity;
 using CustomsWorkbench.Platform.Records;
@@ -52,11 +53,12 @@ public static class ParcelDeskEndpoints
     public sealed record ParcelDeskResponse(int ParcelId, bool Succeeded, string? Status, int? DeskVersion, string? Problem, string? OtherUser);
 
     private static async Task<IResult> QueueAsync(ParcelQueueQuery queue, ClaimsPrincipal user, string? view, string? flag, int? officeId,
-        string? seller, DateOnly? from, DateOnly? to, string? sort, bool? descending, int? page, int? pageSize, CancellationToken ct)
+        string? seller, DateOnly? from, DateOnly? to, string? period, string? sort, bool? descending, int? page, int? pageSize, CancellationToken ct)
     {
         new FieldCheck().Text("flag", flag, FieldLimits.Kind).Text("seller", seller, FieldLimits.Name).ThrowIfAny();
         var queueView = Enum.TryParse<ParcelQueueView>(view, ignoreCase: true, out var v) ? v : ParcelQueueView.Open;
-        var filter = new ParcelQueueFilter(queueView, flag, officeId, seller, from, to);
+        var queuePeriod = Enum.TryParse<QueuePeriod>(period, ignoreCase: true, out var p) && Enum.IsDefined(p) ? p : QueuePeriod.All;
+        var filter = new ParcelQueueFilter(queueView, flag, officeId, seller, from, to, queuePeriod);
         var result = await queue.GetPageAsync(filter, new PageRequest(page ?? 0, pageSize ?? 50, sort, descending ?? true), Name(user), ct);
         return Results.Ok(new
         {

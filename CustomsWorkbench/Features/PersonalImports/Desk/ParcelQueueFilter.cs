@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform;
 using CustomsWorkbench.Platform.Data.Entities;
 
 namespace CustomsWorkbench.Features.PersonalImports.Desk;
@@ -5,14 +6,22 @@ namespace CustomsWorkbench.Features.PersonalImports.Desk;
 /// <summary>Which part of the parcel desk the officer looks at. Open = waiting for a decision (the worklist).</summary>
 public enum ParcelQueueView { Open, Mine, HeldForDocuments, AwaitingOutcome, Decided, All }
 
-/// <summary>The parcel queue's filters: view, flag code, office, seller (starts with) and arrival dates.</summary>
+/// <summary>
+/// The parcel queue's filters: view, flag code, office, seller (starts with), arrival dates and the shift's period
+/// (today, the backlog of earlier days, or every day; by arrival date).
+/// </summary>
 public sealed record ParcelQueueFilter(
     ParcelQueueView View = ParcelQueueView.Open,
     string? FlagCode = null,
     int? OfficeId = null,
     string? Seller = null,
     DateOnly? From = null,
-    DateOnly? To = null);
+    DateOnly? To = null,
+    QueuePeriod Period = QueuePeriod.All)
+{
+    /// <summary>The shift's default, like the risk queue's: my office's open parcels of today (all offices for staff of no one office).</summary>
+    public static ParcelQueueFilter Shift(int? officeId) => new(OfficeId: officeId, Period: QueuePeriod.Today);
+}
 
 /// <summary>
 /// One queue row. Init properties so EF Core can project and sort; claim and status are settable because live

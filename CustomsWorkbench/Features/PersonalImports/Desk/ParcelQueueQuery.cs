@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Records;
@@ -12,7 +13,7 @@ public sealed record ParcelOfficeOption(int Id, string NameEn, string NameKo);
 /// RiskScore, SenderName, ParcelFlags (Code, ParcelId)); only the page's rows are joined to their office and flags, so a page stays
 /// fast at a million parcels. Default order: newest arrival first.
 /// </summary>
-public class ParcelQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
+public class ParcelQueueQuery(IDbContextFactory<WorkbenchDbContext> factory, TimeProvider clock)
 {
     public const string SortArrived = nameof(ParcelQueueRow.ArrivedOn);
     public const string SortRisk = nameof(ParcelQueueRow.RiskScore);
@@ -20,7 +21,7 @@ public class ParcelQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
     public async Task<Page<ParcelQueueRow>> GetPageAsync(ParcelQueueFilter filter, PageRequest page, string userName, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var parcels = Filter(db, filter, userName);
+        var parcels = Filter(db, filter, userName, ShiftDay.Today(clock));
         var total = await parcels.CountAsync(ct);
         var size = Math.Clamp(page.PageSize, 1, PageRequest.MaxPageSize);
         var skip = Math.Max(0, page.Page) * size;
@@ -51,13 +52,25 @@ public class ParcelQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
     public async Task<int?> NextAsync(ParcelQueueFilter filter, int currentId, string userName, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var view = Filter(db, filter, userName);
+        var view = Filter(db, filter, userName, ShiftDay.Today(clock));
         var current = await view.Where(p => p.Id == currentId).Select(p => new { p.ArrivedOn }).SingleOrDefaultAsync(ct);
         var candidates = view.Where(p => p.Id != currentId && (p.ClaimedBy == null || p.ClaimedBy == userName));
         if (current is not null)
             candidates = candidates.Where(p => p.ArrivedOn < current.ArrivedOn || (p.ArrivedOn == current.ArrivedOn && p.Id < currentId));
         return await candidates.OrderByDescending(p => p.ArrivedOn).ThenByDescending(p => p.Id)
             .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>
+    /// Id of the office with this code (the user's OfficeCode claim), for the shift's default view; null when the code is
+    /// unknown or the office clears no parcels (its staff then see every office's parcels rather than an empty desk).
+    /// </summary>
+    public async Task<int?> OfficeIdAsync(string? code, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(code)) return null;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var id = await db.Offices.AsNoTracking().Where(o => o.Code == code).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
+        return id is { } office && await db.Parcels.AnyAsync(p => p.OfficeId == office, ct) ? id : null;
     }
 
     public async Task<IReadOnlyList<ParcelOfficeOption>> OfficesAsync(CancellationToken ct = default)
@@ -80,7 +93,7 @@ public class ParcelQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
         _ => true,
     };
 
-    private static IQueryable<ExpressParcel> Filter(WorkbenchDbContext db, ParcelQueueFilter f, string userName)
+    private static IQueryable<ExpressParcel> Filter(WorkbenchDbContext db, ParcelQueueFilter f, string userName, DateOnly today)
     {
         var q = db.Parcels.AsNoTracking();
         q = f.View switch
@@ -108,6 +121,8 @@ public class ParcelQueueQuery(IDbContextFactory<WorkbenchDbContext> factory)
         }
         if (f.From is { } from) q = q.Where(p => p.ArrivedOn >= from);
         if (f.To is { } to) q = q.Where(p => p.ArrivedOn <= to);
+        if (f.Period == QueuePeriod.Today) q = q.Where(p => p.ArrivedOn == today);
+        else if (f.Period == QueuePeriod.Backlog) q = q.Where(p => p.ArrivedOn < today);
         return q;
     }
 

@@ -1,12 +1,10 @@
 using CustomsWorkbench.Features.RiskSelection.Model;
+using CustomsWorkbench.Platform;
 
 namespace CustomsWorkbench.Features.RiskSelection.Desk;
 
 /// <summary>Which part of the queue the officer looks at. Active = not yet decided (open or claimed).</summary>
 public enum QueueView { Active, Unclaimed, Mine, ClaimedByOthers, AwaitingOutcome, Closed, All }
-
-/// <summary>Which days: today's work (the shift's default), the backlog of earlier days, or every day.</summary>
-public enum QueuePeriod { All, Today, Backlog }
 
 /// <summary>The queue's filters. Every condition is on DeclarationTriage columns (indexed), so the count never joins.</summary>
 public sealed record QueueFilter(
