@@ -55,6 +55,8 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.AddSingleton<RiskQueueQuery>();
         builder.Services.AddSingleton<DeclarationDossierQuery>();
         builder.Services.AddSingleton<TriageService>();
+        builder.Services.AddSingleton<OutcomeFinalizer>();
+        builder.Services.AddHostedService<OutcomeFinalizerService>();
         builder.Services.AddSingleton<ReviewService>();
         builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.IAiDecisionSource, RiskDecisionSource>();
         builder.Services.AddSingleton<SelectivityRuleService>();
