@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261203113605_InitialCreate")]
+    [Migration("20261203141103_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -506,6 +506,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OutcomeAppliedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("OutcomeRevenue")
                         .HasColumnType("REAL");
 
@@ -546,9 +549,43 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SeizureCaseNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeizureCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeizureConcealment")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeizureConcealmentNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeizureFoundIn")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeizureFoundInNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SeizureQuantity")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeizureUnit")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UndoableUntilUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -568,6 +605,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.HasIndex("ImporterId", "Score");
 
                     b.HasIndex("MainTariffCode", "Score");
+
+                    b.HasIndex("OutcomeAppliedAtUtc", "UndoableUntilUtc");
 
                     b.HasIndex("Status", "Score");
 
@@ -2254,6 +2293,48 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.ToTable("RegisteredCodes", (string)null);
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.SeizurePhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeclarationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SeizureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.HasIndex("SeizureId");
+
+                    b.ToTable("SeizurePhotos");
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Platform.Data.Entities.SeizureRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -2262,6 +2343,14 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.Property<string>("CaseNumber")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcealmentMethod")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcealmentNote")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
@@ -2277,8 +2366,17 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<double>("EstimatedValue")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("FoundIn")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoundInNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GoodsCategory")
                         .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ImporterId")
@@ -2290,8 +2388,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<int?>("ParcelId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("Quantity")
-                        .HasColumnType("REAL");
+                    b.Property<decimal>("Quantity")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuantityUnit")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

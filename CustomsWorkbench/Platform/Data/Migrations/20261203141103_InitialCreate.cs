@@ -267,7 +267,17 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     OutcomeRevenue = table.Column<double>(type: "REAL", nullable: true),
                     SeizedGoods = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SeizureCategory = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SeizureQuantity = table.Column<decimal>(type: "TEXT", nullable: true),
+                    SeizureUnit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    SeizureConcealment = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SeizureConcealmentNote = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SeizureFoundIn = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SeizureFoundInNote = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UndoableUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OutcomeAppliedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SeizureCaseNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Review = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     ReviewedBy = table.Column<string>(type: "TEXT", nullable: true),
                     ReviewNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
@@ -640,6 +650,25 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Scans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeizurePhotos",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeclarationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SeizureId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SizeBytes = table.Column<int>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeizurePhotos", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1381,9 +1410,14 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     DeclarationId = table.Column<int>(type: "INTEGER", nullable: true),
                     ParcelId = table.Column<int>(type: "INTEGER", nullable: true),
                     ImporterId = table.Column<int>(type: "INTEGER", nullable: true),
-                    GoodsCategory = table.Column<string>(type: "TEXT", nullable: false),
+                    GoodsCategory = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Description = table.Column<string>(type: "TEXT", nullable: false),
-                    Quantity = table.Column<double>(type: "REAL", nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", nullable: false),
+                    QuantityUnit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ConcealmentMethod = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ConcealmentNote = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    FoundIn = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    FoundInNote = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     EstimatedValue = table.Column<double>(type: "REAL", nullable: false)
                 },
                 constraints: table =>
@@ -1634,6 +1668,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "IX_DeclarationTriage_OfficeId_Status_Score",
                 table: "DeclarationTriage",
                 columns: new[] { "OfficeId", "Status", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationTriage_OutcomeAppliedAtUtc_UndoableUntilUtc",
+                table: "DeclarationTriage",
+                columns: new[] { "OutcomeAppliedAtUtc", "UndoableUntilUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DeclarationTriage_RecommendedChannel_Status_Score",
@@ -1927,6 +1966,16 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 columns: new[] { "Status", "MaxConfidence" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SeizurePhotos_DeclarationId",
+                table: "SeizurePhotos",
+                column: "DeclarationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeizurePhotos_SeizureId",
+                table: "SeizurePhotos",
+                column: "SeizureId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Seizures_CaseNumber",
                 table: "Seizures",
                 column: "CaseNumber",
@@ -2097,6 +2146,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ScanFindings");
+
+            migrationBuilder.DropTable(
+                name: "SeizurePhotos");
 
             migrationBuilder.DropTable(
                 name: "Seizures");
