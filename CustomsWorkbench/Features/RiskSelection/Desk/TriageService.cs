@@ -189,7 +189,7 @@ public class TriageService(
 
     /// <param name="details">Read after <paramref name="change"/> ran, so it may describe what the change replaced.</param>
     private async Task<TriageResult> ChangeAsync(int declarationId, string user, string action, Func<DeclarationTriage, TriageResult?> change,
-        Func<object?> details, CancellationToken ct, Func<WorkbenchDbContext, DeclarationTriage, Task>? alsoWrite = null)
+        Func<object?>? details, CancellationToken ct, Func<WorkbenchDbContext, DeclarationTriage, Task>? alsoWrite = null)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var triage = await db.Set<DeclarationTriage>().SingleOrDefaultAsync(t => t.DeclarationId == declarationId, ct);
@@ -212,7 +212,7 @@ public class TriageService(
                 : TriageResult.Fail(TriageProblem.ChangedByOther, now.DecidedBy ?? now.ClaimedBy);
         }
 
-        await audit.RecordAsync(AuditRecord.Decision(user, action, EntityType, declarationId.ToString(), details(),
+        await audit.RecordAsync(AuditRecord.Decision(user, action, EntityType, declarationId.ToString(), details?.Invoke(),
             triage.ModelVersion, new { score = triage.Score, recommendedChannel = triage.RecommendedChannel.ToString(), reason = triage.Reason.ToString() }), ct);
         await notifier.PublishAsync(RiskEvents.QueueTopic, RiskEvents.ItemChanged,
             new QueueItemChanged(declarationId, triage.Status.ToString(), triage.ClaimedBy), ct);
