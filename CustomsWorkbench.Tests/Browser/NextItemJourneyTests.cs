@@ -37,7 +37,7 @@ public class NextItemJourneyTests(BrowserFixture browser)
         await officer.Locator(".mud-popover-open").GetByText("전체 기간", new() { Exact = true }).ClickAsync();
         await Assertions.Expect(officer.GetByTestId("filter-period")).ToContainTextAsync("전체 기간", new() { Timeout = 30_000 });
 
-        // The first unclaimed row, opened by a click on its date cell (not the number link).
+        // The first unclaimed row, opened by a click on a plain cell (its age, not the number link).
         var row = officer.Locator("[data-testid=queue-grid] tbody tr").Filter(new() { Has = officer.Locator("[data-testid=claim-cell][data-status=Open]") }).First;
         await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var id = int.Parse((await row.GetByTestId("claim-cell").GetAttributeAsync("data-declaration"))!);

@@ -60,6 +60,8 @@ public class RiskQueueJourneyTests(BrowserFixture browser)
         {
             await Assertions.Expect(officer.GetByTestId("decision-panel")).ToHaveAttributeAsync("data-status", "Decided");
             await officer.GetByTestId("action-record-outcome").ClickAsync();
+            // A result is recorded only after the officer has read what will be recorded.
+            await officer.GetByTestId("outcome-confirm").ClickAsync();
         }
         await Assertions.Expect(officer.GetByTestId("closed-summary")).ToBeVisibleAsync();
         await Assertions.Expect(activeRow).ToHaveCountAsync(0);

@@ -58,6 +58,8 @@ public static class RiskSelectionServiceCollectionExtensions
         builder.Services.AddSingleton<DossierAccessLog>();
         builder.Services.AddSingleton<IRiskDeskOverview, RiskDeskOverview>();
         builder.Services.AddSingleton<TriageService>();
+        builder.Services.AddSingleton<OutcomeFinalizer>();
+        builder.Services.AddHostedService<OutcomeFinalizerService>();
         builder.Services.AddSingleton<ReviewService>();
         builder.Services.AddSingleton<CustomsWorkbench.Platform.Models.IAiDecisionSource, RiskDecisionSource>();
         builder.Services.AddSingleton<SelectivityRuleService>();

@@ -25,6 +25,7 @@ public class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> options) : 
     public DbSet<RegisteredAddress> RegisteredAddresses => Set<RegisteredAddress>();
     public DbSet<MisuseReport> MisuseReports => Set<MisuseReport>();
     public DbSet<SeizureRecord> Seizures => Set<SeizureRecord>();
+    public DbSet<SeizurePhoto> SeizurePhotos => Set<SeizurePhoto>();
     public DbSet<DemoGroundTruth> DemoGroundTruth => Set<DemoGroundTruth>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -14,6 +14,8 @@ public static class Policies
     /// decide on it, analysts read it for intelligence work). The dossier and the assistant both follow it.
     /// </summary>
     public const string RiskReading = nameof(RiskReading);
+    /// <summary>Seizure evidence photos: the roles that work cases (officers and supervisors record them, analysts investigate).</summary>
+    public const string Evidence = nameof(Evidence);
     /// <summary>Intelligence graph and cases.</summary>
     public const string Intelligence = nameof(Intelligence);
     /// <summary>Loading declarations and other records into the workbench.</summary>
@@ -30,6 +32,7 @@ public static class Policies
         [Staff] = Roles.All,
         [Triage] = [Roles.Officer, Roles.Supervisor],
         [RiskReading] = [Roles.Officer, Roles.Supervisor, Roles.Analyst],
+        [Evidence] = [Roles.Officer, Roles.Supervisor, Roles.Analyst],
         [Intelligence] = [Roles.Analyst, Roles.Supervisor],
         [ImportData] = [Roles.Supervisor, Roles.Admin],
         [Oversight] = [Roles.Supervisor, Roles.Admin],

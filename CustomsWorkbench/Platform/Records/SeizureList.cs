@@ -14,7 +14,10 @@ public sealed record SeizureRow
     public DateOnly Date { get; init; }
     public string GoodsCategory { get; init; } = "";
     public string Description { get; init; } = "";
-    public double Quantity { get; init; }
+    /// <summary>Exact as recorded (decimal). The grid does not sort by it: SQLite cannot order decimals.</summary>
+    public decimal Quantity { get; init; }
+    /// <summary>A code of SeizureVocabulary.Units (null on old cases); the page shows it in words.</summary>
+    public string? QuantityUnit { get; init; }
     public double EstimatedValue { get; init; }
     public string Office { get; init; } = "";
     public string? DeclarationNumber { get; init; }
@@ -52,6 +55,7 @@ public class SeizureList(IDbContextFactory<WorkbenchDbContext> factory) : Record
             GoodsCategory = x.GoodsCategory,
             Description = x.Description,
             Quantity = x.Quantity,
+            QuantityUnit = x.QuantityUnit,
             EstimatedValue = x.EstimatedValue,
             Office = (korean ? x.Office!.NameKo : x.Office!.NameEn),
             DeclarationNumber = x.Declaration != null ? x.Declaration.Number : null,

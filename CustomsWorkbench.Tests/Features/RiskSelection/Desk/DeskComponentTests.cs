@@ -25,6 +25,8 @@ public class DeskComponentTests : ComponentTestContext, IClassFixture<RiskDeskFa
         Services.AddSingleton(factory.Services.GetRequiredService<IRealtimeNotifier>());
         Services.AddSingleton(factory.Services.GetRequiredService<PresenceTracker>());
         Services.AddScoped<PresenceCircuit>();
+        Services.AddSingleton(factory.Services.GetRequiredService<TimeProvider>());
+        Services.AddSingleton(factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RiskDeskOptions>>());
         SignInAs("officer", Roles.Officer);
         using var db = factory.CreateDbContext();
         if (!db.Set<DeclarationTriage>().Any()) TriageSeed.AddAsync(db, 80, seed: 3).GetAwaiter().GetResult();
@@ -156,11 +158,60 @@ public class DeskComponentTests : ComponentTestContext, IClassFixture<RiskDeskFa
         Assert.Equal(TriageStatus.Decided, (await ReadStateAsync(id)).Status);
     }
 
+    [Fact]
+    public async Task Recording_a_result_asks_for_confirmation_first_then_offers_an_undo_that_reverts_it()
+    {
+        await using var db = _factory.CreateDbContext();
+        var id = (await TriageSeed.AddAsync(db, 1, seed: 8, channel: Channel.Red))[0];
+        var triage = Services.GetRequiredService<TriageService>();
+        await triage.ClaimAsync(id, "officer");
+        await triage.DecideAsync(id, "officer", Channel.Red, null);
+        var dialogs = Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        var cut = Render<DecisionPanel>(p => p.Add(x => x.DeclarationId, id).Add(x => x.State, ReadStateAsync(id).Result).Add(x => x.Me, "officer"));
+
+        cut.Find("[data-testid=action-record-outcome]").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("Nothing found", dialogs.Find("[data-testid=outcome-confirm-summary]").TextContent));
+        Assert.Equal(TriageStatus.Decided, (await ReadStateAsync(id)).Status);
+
+        dialogs.Find("[data-testid=outcome-confirm]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("mud-alert-text-success", cut.Find("[data-testid=triage-message]").ClassName));
+        var closed = await ReadStateAsync(id);
+        Assert.Equal(TriageStatus.Closed, closed.Status);
+        cut.Render(p => p.Add(x => x.State, closed));
+        cut.WaitForAssertion(() => cut.Find("[data-testid=undo-countdown]"));
+
+        cut.Find("[data-testid=action-undo-outcome]").Click();
+        cut.WaitForAssertion(() => Assert.Equal(TriageStatus.Decided, ReadStateAsync(id).Result.Status));
+        Assert.Null((await ReadStateAsync(id)).Outcome);
+    }
+
+    [Fact]
+    public void Seizure_form_shows_each_problem_beside_its_field_in_words()
+    {
+        Render<MudPopoverProvider>();
+        var draft = new SeizureDraft { Quantity = 0, Concealment = "other" };
+        var cut = Render<SeizureForm>(p => p.Add(x => x.Draft, draft).Add(x => x.ShowProblems, true));
+
+        Assert.Contains("Choose a category from the list.", cut.Markup);
+        Assert.Contains("Enter a quantity greater than zero.", cut.Markup);
+        Assert.Contains("needs a few words", cut.Markup);
+        Assert.Contains("Choose where the goods were found.", cut.Markup);
+
+        draft.Category = "narcotics";
+        draft.Quantity = 1.74m;
+        draft.ConcealmentNote = "inside the spare tyre";
+        draft.FoundIn = "vehicle";
+        cut.Render(p => p.Add(x => x.Draft, draft));
+        Assert.DoesNotContain("mud-input-error", cut.Markup);
+    }
+
     private async Task<TriageState> ReadStateAsync(int id)
     {
         await using var db = _factory.CreateDbContext();
         var t = await db.Set<DeclarationTriage>().AsNoTracking().SingleAsync(x => x.DeclarationId == id);
         return new TriageState(t.Score, t.RecommendedChannel, t.Reason, t.ModelVersion, t.Status, t.ClaimedBy, t.DecidedChannel, t.DecidedBy,
-            t.OverrideReason, t.Outcome, t.OutcomeRevenue, t.SeizedGoods, t.Review, t.ReviewNote, t.Version);
+            t.OverrideReason, t.Outcome, t.OutcomeRevenue, t.SeizedGoods, t.Review, t.ReviewNote, t.Version, t.UndoableUntilUtc, t.OutcomeAppliedAtUtc != null,
+            t.SeizureCaseNumber);
     }
 }

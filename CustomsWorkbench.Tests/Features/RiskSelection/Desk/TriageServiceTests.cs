@@ -2,6 +2,7 @@ using CustomsWorkbench.Features.RiskSelection;
 using CustomsWorkbench.Features.RiskSelection.Desk;
 using CustomsWorkbench.Features.RiskSelection.Model;
 using CustomsWorkbench.Platform.Realtime;
+using CustomsWorkbench.Platform.Seizures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -94,17 +95,22 @@ public class TriageServiceTests(RiskDeskFactory factory) : IClassFixture<RiskDes
             Assert.False((await before.Declarations.AsNoTracking().SingleAsync(d => d.Id == id)).Inspected);
 
         Assert.Equal(TriageProblem.OutcomeIncomplete, (await Triage.RecordOutcomeAsync(id, "officer", new InspectionResult(InspectionOutcome.Seizure))).Problem);
-        var result = await Triage.RecordOutcomeAsync(id, "officer", new InspectionResult(InspectionOutcome.Seizure, 1_500_000, "Counterfeit watches, 40 pcs"));
+        var details = new SeizureDetails("counterfeit", 40, "pcs", "in-goods", null, "container", null);
+        var result = await Triage.RecordOutcomeAsync(id, "officer", new InspectionResult(InspectionOutcome.Seizure, 1_500_000, "Counterfeit watches, 40 pcs", details));
 
         Assert.True(result.Succeeded);
-        Assert.Matches(@"^SZ-\d{4}-\d{6}$", result.SeizureCaseNumber);
+        Assert.NotNull(result.UndoableUntilUtc);
+        await OutcomeFinality.WaitUntilFinalAsync(factory, id);
         await using var db = factory.CreateDbContext();
         var declaration = await db.Declarations.AsNoTracking().SingleAsync(d => d.Id == id);
         Assert.True(declaration.Inspected);
         Assert.True(declaration.Illicit);
         Assert.Equal(1_500_000, declaration.AdditionalRevenue);
-        var seizure = await db.Seizures.AsNoTracking().SingleAsync(s => s.CaseNumber == result.SeizureCaseNumber);
+        var row0 = await db.Set<DeclarationTriage>().AsNoTracking().SingleAsync(t => t.DeclarationId == id);
+        Assert.Matches(@"^SZ-\d{4}-\d{6}$", row0.SeizureCaseNumber);
+        var seizure = await db.Seizures.AsNoTracking().SingleAsync(s => s.CaseNumber == row0.SeizureCaseNumber);
         Assert.Equal(id, seizure.DeclarationId);
+        Assert.Equal("counterfeit", seizure.GoodsCategory);
         Assert.Equal("Counterfeit watches, 40 pcs", seizure.Description);
         var row = await db.Set<DeclarationTriage>().AsNoTracking().SingleAsync(t => t.DeclarationId == id);
         Assert.Equal(TriageStatus.Closed, row.Status);
@@ -121,6 +127,7 @@ public class TriageServiceTests(RiskDeskFactory factory) : IClassFixture<RiskDes
 
         Assert.True((await Triage.RecordOutcomeAsync(id, "officer2", new InspectionResult(InspectionOutcome.NothingFound))).Succeeded);
 
+        await OutcomeFinality.WaitUntilFinalAsync(factory, id);
         await using var db = factory.CreateDbContext();
         var declaration = await db.Declarations.AsNoTracking().SingleAsync(d => d.Id == id);
         Assert.True(declaration.Inspected);

@@ -63,7 +63,7 @@ public sealed class TradersPlugin(IDbContextFactory<WorkbenchDbContext> factory,
         if (t is { } tt) q = q.Where(s => s.Date <= tt);
         var total = await q.CountAsync(ct);
         var rows = await q.OrderByDescending(s => s.Date).Take(20)
-            .Select(s => new SeizureView(s.CaseNumber, s.Date, s.GoodsCategory, s.Description, s.Quantity, s.EstimatedValue,
+            .Select(s => new SeizureView(s.CaseNumber, s.Date, s.GoodsCategory, s.Description, (double)s.Quantity, s.EstimatedValue,
                 s.Declaration != null ? s.Declaration.Number : null, ""))
             .ToListAsync(ct);
         var linked = rows.Select(r => r with { Link = RecordLinks.Seizure(r.CaseNumber) }).ToList();

@@ -25,7 +25,12 @@ public sealed record DeclarationLine(int LineNumber, string TariffCode, string D
 public sealed record TriageState(
     double Score, Channel RecommendedChannel, SelectionReason Reason, string ModelVersion, TriageStatus Status,
     string? ClaimedBy, Channel? DecidedChannel, string? DecidedBy, string? OverrideReason,
-    InspectionOutcome? Outcome, double? OutcomeRevenue, string? SeizedGoods, ReviewStatus Review, string? ReviewNote, Guid Version);
+    InspectionOutcome? Outcome, double? OutcomeRevenue, string? SeizedGoods, ReviewStatus Review, string? ReviewNote, Guid Version,
+    DateTime? UndoableUntilUtc = null, bool OutcomeApplied = false, string? SeizureCaseNumber = null, RecordedSeizure? Seizure = null,
+    IReadOnlyList<int>? PhotoIds = null);
+
+/// <summary>A recorded seizure's details as codes of Platform.Seizures.SeizureVocabulary (the page shows them in words).</summary>
+public sealed record RecordedSeizure(string? Category, decimal? Quantity, string? Unit, string? Concealment, string? ConcealmentNote, string? FoundIn, string? FoundInNote);
 
 public sealed record AssessmentView(double ProbabilityIllicit, double ExpectedRevenue, double Score, string ModelVersion, DateTime AssessedAtUtc, RiskExplanation Explanation);
 

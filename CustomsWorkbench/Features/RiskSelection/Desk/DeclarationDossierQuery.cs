@@ -29,7 +29,16 @@ public class DeclarationDossierQuery(IDbContextFactory<WorkbenchDbContext> facto
 
         var triage = await db.Set<DeclarationTriage>().AsNoTracking().Where(t => t.DeclarationId == declarationId).Select(t => new TriageState(
             t.Score, t.RecommendedChannel, t.Reason, t.ModelVersion, t.Status, t.ClaimedBy, t.DecidedChannel, t.DecidedBy, t.OverrideReason,
-            t.Outcome, t.OutcomeRevenue, t.SeizedGoods, t.Review, t.ReviewNote, t.Version)).SingleOrDefaultAsync(ct);
+            t.Outcome, t.OutcomeRevenue, t.SeizedGoods, t.Review, t.ReviewNote, t.Version, t.UndoableUntilUtc, t.OutcomeAppliedAtUtc != null, t.SeizureCaseNumber,
+            t.Outcome == InspectionOutcome.Seizure
+                ? new RecordedSeizure(t.SeizureCategory, t.SeizureQuantity, t.SeizureUnit, t.SeizureConcealment, t.SeizureConcealmentNote, t.SeizureFoundIn, t.SeizureFoundInNote)
+                : null, null)).SingleOrDefaultAsync(ct);
+        if (triage is { Outcome: InspectionOutcome.Seizure })
+        {
+            // Pending photos hang on the declaration, final ones on the case; both carry the declaration id.
+            var photoIds = await db.SeizurePhotos.AsNoTracking().Where(p => p.DeclarationId == declarationId).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
+            triage = triage with { PhotoIds = photoIds };
+        }
 
         var assessment = await db.Set<RiskAssessment>().AsNoTracking().Where(a => a.DeclarationId == declarationId && a.IsCurrent)
             .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);

@@ -10,4 +10,11 @@ public sealed class RiskDeskOptions
     public double HighScoreRelease { get; set; } = 0.5;
     /// <summary>Minutes from arrival to decision an office aims at; the queue's clock turns amber past it (and red past twice it).</summary>
     public int ServiceTargetMinutes { get; set; } = 30;
+    /// <summary>
+    /// Seconds during which an officer may undo a recorded result (RiskDesk:UndoSeconds, 0 to 600; 0 = no undo, effects
+    /// at once). The label and seizure case are written when the window ends.
+    /// </summary>
+    public int UndoSeconds { get; set; } = 30;
+
+    public TimeSpan UndoWindow => TimeSpan.FromSeconds(Math.Clamp(UndoSeconds, 0, 600));
 }

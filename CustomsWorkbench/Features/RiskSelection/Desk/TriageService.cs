@@ -3,6 +3,7 @@ using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Realtime;
+using CustomsWorkbench.Platform.Seizures;
 using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace CustomsWorkbench.Features.RiskSelection.Desk;
 /// </summary>
 public class TriageService(
     IDbContextFactory<WorkbenchDbContext> factory, IAuditLog audit, IRealtimeNotifier notifier,
-    IOptions<RiskDeskOptions> options, TimeProvider clock, IServiceProvider services)
+    IOptions<RiskDeskOptions> options, TimeProvider clock, IServiceProvider services, SeizurePhotoStore photos)
 {
     public const string EntityType = "Declaration";
 
@@ -71,76 +72,124 @@ public class TriageService(
     }
 
     /// <summary>
-    /// Records what the check or inspection found: closes the item and writes the label the models learn from
-    /// (Declaration.Inspected/Illicit/AdditionalRevenue); a seizure also opens a seizure case.
+    /// Records what the check or inspection found and closes the item. For <see cref="RiskDeskOptions.UndoWindow"/> the
+    /// officer may undo it (<see cref="UndoOutcomeAsync"/>); only then does <see cref="OutcomeFinalizer"/> write the label
+    /// the models learn from and, for a seizure, the seizure case, so nothing downstream ever acts on an undone result.
+    /// Recording the same result again is a no-op.
     /// </summary>
     public async Task<TriageResult> RecordOutcomeAsync(int declarationId, string officer, InspectionResult result, CancellationToken ct = default)
     {
         new FieldCheck().Text("seizedGoods", result.SeizedGoods, FieldLimits.Reason, multiline: true)
             .Number("additionalRevenue", result.AdditionalRevenue, FieldLimits.Amount).ThrowIfAny();
+        var seizure = result.Outcome == InspectionOutcome.Seizure;
         if (result.Outcome == InspectionOutcome.RevenueAdjustment && result.AdditionalRevenue is not > 0
-            || result.Outcome == InspectionOutcome.Seizure && string.IsNullOrWhiteSpace(result.SeizedGoods))
+            || seizure && (string.IsNullOrWhiteSpace(result.SeizedGoods) || result.Seizure is null))
             return TriageResult.Fail(TriageProblem.OutcomeIncomplete);
+        if (seizure) SeizureRules.ThrowIfInvalid(result.Seizure, result.Photos);
+        else if (result.Photos is { Count: > 0 }) return TriageResult.Fail(TriageProblem.OutcomeIncomplete);
 
+        var window = options.Value.UndoWindow;
+        var stored = new List<SeizurePhotoStore.StoredPhoto>();
         string? caseNumber = null;
         var outcome = await ChangeAsync(declarationId, officer, "declaration.outcome", t =>
         {
+            // A repeated click or request for the result already recorded changes nothing.
+            if (t.Status == TriageStatus.Closed && t.DecidedBy == officer && t.Outcome == result.Outcome && t.OutcomeAppliedAtUtc is null)
+                return TriageResult.Ok(t.Version) with { UndoableUntilUtc = t.UndoableUntilUtc };
             if (t.Status != TriageStatus.Decided) return TriageResult.Fail(TriageProblem.WrongState, t.DecidedBy ?? t.ClaimedBy);
             if (t.DecidedBy != officer) return TriageResult.Fail(TriageProblem.NotClaimedByYou, t.DecidedBy);
+            var d = seizure ? result.Seizure! : null;
             t.Outcome = result.Outcome;
             t.OutcomeRevenue = result.AdditionalRevenue;
-            t.SeizedGoods = result.Outcome == InspectionOutcome.Seizure ? result.SeizedGoods!.Trim() : null;
+            t.SeizedGoods = seizure ? result.SeizedGoods!.Trim() : null;
+            t.SeizureCategory = d?.Category;
+            t.SeizureQuantity = d?.Quantity;
+            t.SeizureUnit = d?.Unit;
+            t.SeizureConcealment = d?.Concealment;
+            t.SeizureConcealmentNote = Trimmed(d?.ConcealmentNote);
+            t.SeizureFoundIn = d?.FoundIn;
+            t.SeizureFoundInNote = Trimmed(d?.FoundInNote);
             t.Status = TriageStatus.Closed;
             t.ClosedAtUtc = Now;
+            t.UndoableUntilUtc = window > TimeSpan.Zero ? Now + window : null;
             return null;
-        }, new { outcome = result.Outcome.ToString(), result.AdditionalRevenue, result.SeizedGoods }, ct, async (db, t) =>
+        }, new
         {
-            var declaration = await db.Declarations.SingleAsync(d => d.Id == declarationId, ct);
-            declaration.Inspected = true;
-            declaration.Illicit = result.Outcome != InspectionOutcome.NothingFound;
-            declaration.AdditionalRevenue = result.AdditionalRevenue ?? 0;
-            declaration.Version = Guid.NewGuid();
-            if (result.Outcome == InspectionOutcome.Seizure)
+            outcome = result.Outcome.ToString(), result.AdditionalRevenue, result.SeizedGoods, seizure = result.Seizure,
+            photos = result.Photos?.Count ?? 0, undoableSeconds = (int)window.TotalSeconds,
+        }, ct, async (db, t) =>
+        {
+            foreach (var photo in result.Photos ?? [])
             {
-                caseNumber = await NextCaseNumberAsync(db, ct);
-                var category = await db.TariffCodes.Where(c => c.Code == declaration.MainTariffCode).Select(c => c.GoodsCategory).FirstOrDefaultAsync(ct);
-                db.Seizures.Add(new SeizureRecord
+                var file = await photos.SaveAsync(photo.Content, ct);
+                stored.Add(file);
+                db.SeizurePhotos.Add(new SeizurePhoto
                 {
-                    CaseNumber = caseNumber,
-                    Date = DateOnly.FromDateTime(Now),
-                    OfficeId = declaration.OfficeId,
-                    DeclarationId = declaration.Id,
-                    ImporterId = declaration.ImporterId,
-                    GoodsCategory = category ?? "other",
-                    Description = t.SeizedGoods!,
-                    Quantity = 1,
-                    EstimatedValue = result.AdditionalRevenue ?? declaration.TotalCif,
+                    DeclarationId = declarationId, StoredName = file.StoredName, ContentType = file.ContentType, SizeBytes = file.SizeBytes,
+                    UploadedBy = officer, UploadedAtUtc = Now,
                 });
             }
+            if (window == TimeSpan.Zero) caseNumber = await OutcomeEffects.WriteAsync(db, t, Now, ct);
         });
-        // The label feeds the engine's importer/broker hit rates right away (when the engine is present).
-        if (outcome.Succeeded && services.GetService<IRiskScoringService>() is { } scoring)
+        // All or nothing: files of a result that was not saved do not stay behind.
+        if (!outcome.Succeeded || outcome.Version is null) photos.Delete(stored.Select(f => f.StoredName));
+        if (!outcome.Succeeded) return outcome;
+        if (window == TimeSpan.Zero && services.GetService<IRiskScoringService>() is { } scoring)
             await scoring.ObserveOutcomesAsync([declarationId], ct);
-        return outcome.Succeeded && caseNumber is not null ? outcome with { SeizureCaseNumber = caseNumber } : outcome;
+        return outcome with { SeizureCaseNumber = caseNumber, UndoableUntilUtc = outcome.UndoableUntilUtc ?? (window > TimeSpan.Zero ? Now + window : null) };
     }
+
+    /// <summary>
+    /// Undoes the officer's own result while its window is open: the item is back to "decided, awaiting result" exactly
+    /// as before, pending photos are removed, and the trail gains a "declaration.outcome-undone" entry (it is
+    /// append-only; the original entry stays). A second undo changes nothing. The deadline is the server's clock.
+    /// </summary>
+    public async Task<TriageResult> UndoOutcomeAsync(int declarationId, string officer, CancellationToken ct = default)
+    {
+        var removed = new List<string>();
+        object? undone = null;
+        var result = await ChangeAsync(declarationId, officer, "declaration.outcome-undone", t =>
+        {
+            if (t.Status == TriageStatus.Decided && t.DecidedBy == officer && t.Outcome is null) return TriageResult.Fail(TriageProblem.NothingToUndo);
+            if (t.Status != TriageStatus.Closed || t.Outcome is null) return TriageResult.Fail(TriageProblem.NothingToUndo, t.DecidedBy ?? t.ClaimedBy);
+            if (t.DecidedBy != officer) return TriageResult.Fail(TriageProblem.NotClaimedByYou, t.DecidedBy);
+            if (t.OutcomeAppliedAtUtc is not null || t.UndoableUntilUtc is not { } until || Now >= until) return TriageResult.Fail(TriageProblem.UndoExpired);
+            undone = new { outcome = t.Outcome.ToString(), t.OutcomeRevenue, t.SeizedGoods, t.SeizureCategory, t.SeizureQuantity, t.SeizureUnit, recordedAtUtc = t.ClosedAtUtc };
+            t.Outcome = null;
+            t.OutcomeRevenue = null;
+            t.SeizedGoods = null;
+            t.SeizureCategory = t.SeizureUnit = t.SeizureConcealment = t.SeizureConcealmentNote = t.SeizureFoundIn = t.SeizureFoundInNote = null;
+            t.SeizureQuantity = null;
+            t.Status = TriageStatus.Decided;
+            t.ClosedAtUtc = null;
+            t.UndoableUntilUtc = null;
+            return null;
+        }, () => undone, ct, async (db, _) =>
+        {
+            var pending = await db.SeizurePhotos.Where(p => p.DeclarationId == declarationId && p.SeizureId == null).ToListAsync(ct);
+            removed.AddRange(pending.Select(p => p.StoredName));
+            db.SeizurePhotos.RemoveRange(pending);
+        });
+        if (result.Succeeded && result.Version is not null) photos.Delete(removed);
+        return result;
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private static async Task<string> NextCaseNumberAsync(WorkbenchDbContext db, CancellationToken ct)
-    {
-        var prefix = $"SZ-{DateTime.UtcNow:yyyy}-";
-        var last = await db.Seizures.Where(s => s.CaseNumber.StartsWith(prefix)).OrderByDescending(s => s.CaseNumber).Select(s => s.CaseNumber).FirstOrDefaultAsync(ct);
-        var next = last is not null && int.TryParse(last[prefix.Length..], out var n) ? n + 1 : 1;
-        return $"{prefix}{next:D6}";
-    }
 
     /// <summary>
     /// Loads the row, applies <paramref name="change"/> (null = go ahead, else the refusal), saves under the Version
     /// token in one transaction with <paramref name="alsoWrite"/>, then audits and publishes. A lost race reloads the row
     /// and reports who holds it now.
     /// </summary>
+    private Task<TriageResult> ChangeAsync(int declarationId, string user, string action, Func<DeclarationTriage, TriageResult?> change,
+        object? details, CancellationToken ct, Func<WorkbenchDbContext, DeclarationTriage, Task>? alsoWrite = null) =>
+        ChangeAsync(declarationId, user, action, change, () => details, ct, alsoWrite);
+
+    /// <param name="details">Read after <paramref name="change"/> ran, so it may describe what the change replaced.</param>
     private async Task<TriageResult> ChangeAsync(int declarationId, string user, string action, Func<DeclarationTriage, TriageResult?> change,
-        object? details, CancellationToken ct, Func<WorkbenchDbContext, DeclarationTriage, Task>? alsoWrite = null)
+        Func<object?>? details, CancellationToken ct, Func<WorkbenchDbContext, DeclarationTriage, Task>? alsoWrite = null)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var triage = await db.Set<DeclarationTriage>().SingleOrDefaultAsync(t => t.DeclarationId == declarationId, ct);
@@ -163,10 +212,10 @@ public class TriageService(
                 : TriageResult.Fail(TriageProblem.ChangedByOther, now.DecidedBy ?? now.ClaimedBy);
         }
 
-        await audit.RecordAsync(AuditRecord.Decision(user, action, EntityType, declarationId.ToString(), details,
+        await audit.RecordAsync(AuditRecord.Decision(user, action, EntityType, declarationId.ToString(), details?.Invoke(),
             triage.ModelVersion, new { score = triage.Score, recommendedChannel = triage.RecommendedChannel.ToString(), reason = triage.Reason.ToString() }), ct);
         await notifier.PublishAsync(RiskEvents.QueueTopic, RiskEvents.ItemChanged,
             new QueueItemChanged(declarationId, triage.Status.ToString(), triage.ClaimedBy), ct);
-        return TriageResult.Ok(triage.Version);
+        return TriageResult.Ok(triage.Version) with { UndoableUntilUtc = triage.UndoableUntilUtc };
     }
 }

@@ -43,7 +43,25 @@ public class DeclarationTriage
     public InspectionOutcome? Outcome { get; set; }
     public double? OutcomeRevenue { get; set; }
     public string? SeizedGoods { get; set; }
+    /// <summary>A seizure's details as the officer recorded them (codes of Platform.Seizures.SeizureVocabulary).</summary>
+    public string? SeizureCategory { get; set; }
+    public decimal? SeizureQuantity { get; set; }
+    public string? SeizureUnit { get; set; }
+    public string? SeizureConcealment { get; set; }
+    public string? SeizureConcealmentNote { get; set; }
+    public string? SeizureFoundIn { get; set; }
+    public string? SeizureFoundInNote { get; set; }
     public DateTime? ClosedAtUtc { get; set; }
+
+    /// <summary>
+    /// Until when the officer may undo the result. The result's effects (the training label, the seizure case, the
+    /// engine's hit rates) are applied only after it, so nothing ever acts on a result that was undone.
+    /// </summary>
+    public DateTime? UndoableUntilUtc { get; set; }
+    /// <summary>When the result's effects were written; null while it can still be undone.</summary>
+    public DateTime? OutcomeAppliedAtUtc { get; set; }
+    /// <summary>The seizure case opened when a seizure result became final.</summary>
+    public string? SeizureCaseNumber { get; set; }
 
     public ReviewStatus Review { get; set; }
     public string? ReviewedBy { get; set; }

@@ -1,3 +1,4 @@
+using CustomsWorkbench.Platform.Seizures;
 using CustomsWorkbench.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -41,6 +42,15 @@ public class DeclarationTriageConfiguration : IEntityTypeConfiguration<Declarati
         b.Property(x => x.OverrideReason).HasMaxLength(FieldLimits.Reason);
         b.Property(x => x.ReviewNote).HasMaxLength(FieldLimits.Reason);
         b.Property(x => x.SeizedGoods).HasMaxLength(FieldLimits.Reason);
+        b.Property(x => x.SeizureCategory).HasMaxLength(FieldLimits.Kind);
+        b.Property(x => x.SeizureUnit).HasMaxLength(FieldLimits.QuantityUnit);
+        b.Property(x => x.SeizureConcealment).HasMaxLength(FieldLimits.Kind);
+        b.Property(x => x.SeizureFoundIn).HasMaxLength(FieldLimits.Kind);
+        b.Property(x => x.SeizureConcealmentNote).HasMaxLength(SeizureRules.NoteLength);
+        b.Property(x => x.SeizureFoundInNote).HasMaxLength(SeizureRules.NoteLength);
+        b.Property(x => x.SeizureCaseNumber).HasMaxLength(FieldLimits.Code);
+        // The finalizer's look-up: closed results whose undo window has passed and whose effects are not written yet.
+        b.HasIndex(x => new { x.OutcomeAppliedAtUtc, x.UndoableUntilUtc });
     }
 }
 

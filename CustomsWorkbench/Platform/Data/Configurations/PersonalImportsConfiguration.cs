@@ -1,5 +1,6 @@
 using CustomsWorkbench.Platform.Data.Entities;
 using CustomsWorkbench.Platform.Validation;
+using CustomsWorkbench.Platform.Seizures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -61,6 +62,24 @@ public class SeizureRecordConfiguration : IEntityTypeConfiguration<SeizureRecord
         b.HasIndex(x => x.CaseNumber).IsUnique();
         b.HasIndex(x => x.Date);
         b.HasIndex(x => x.ImporterId);
+        b.Property(x => x.GoodsCategory).HasMaxLength(FieldLimits.Kind);
+        b.Property(x => x.QuantityUnit).HasMaxLength(FieldLimits.QuantityUnit);
+        b.Property(x => x.ConcealmentMethod).HasMaxLength(FieldLimits.Kind);
+        b.Property(x => x.FoundIn).HasMaxLength(FieldLimits.Kind);
+        b.Property(x => x.ConcealmentNote).HasMaxLength(SeizureRules.NoteLength);
+        b.Property(x => x.FoundInNote).HasMaxLength(SeizureRules.NoteLength);
+    }
+}
+
+public class SeizurePhotoConfiguration : IEntityTypeConfiguration<SeizurePhoto>
+{
+    public void Configure(EntityTypeBuilder<SeizurePhoto> b)
+    {
+        b.HasIndex(x => x.DeclarationId);
+        b.HasIndex(x => x.SeizureId);
+        b.Property(x => x.StoredName).HasMaxLength(FieldLimits.Code);
+        b.Property(x => x.ContentType).HasMaxLength(FieldLimits.Kind);
+        b.Property(x => x.UploadedBy).HasMaxLength(FieldLimits.Name);
     }
 }
 

@@ -139,9 +139,33 @@ public class SeizureRecord
     public ExpressParcel? Parcel { get; set; }
     public int? ImporterId { get; set; }
     public Importer? Importer { get; set; }
-    /// <summary>Narcotics, weapons, counterfeit, tobacco, wildlife, currency, ...</summary>
+    /// <summary>A code of <see cref="Seizures.SeizureVocabulary.Categories"/> (narcotics, weapons, counterfeit, ...).</summary>
     public required string GoodsCategory { get; set; }
     public required string Description { get; set; }
-    public double Quantity { get; set; }
+    /// <summary>Exact as recorded (1.74 kg stays 1.74): decimal, never a float.</summary>
+    public decimal Quantity { get; set; }
+    /// <summary>A code of <see cref="Seizures.SeizureVocabulary.Units"/>; null on cases recorded before units were kept.</summary>
+    public string? QuantityUnit { get; set; }
+    /// <summary>Codes of <see cref="Seizures.SeizureVocabulary"/> with the officer's words beside them.</summary>
+    public string? ConcealmentMethod { get; set; }
+    public string? ConcealmentNote { get; set; }
+    public string? FoundIn { get; set; }
+    public string? FoundInNote { get; set; }
     public double EstimatedValue { get; set; }
+}
+
+/// <summary>
+/// An evidence photo of a seizure, stored as a file under the data folder ({DataFolder}/seizure-photos/{StoredName}).
+/// It is attached to the declaration while the result can still be undone and to the seizure case once it is final.
+/// </summary>
+public class SeizurePhoto
+{
+    public int Id { get; set; }
+    public int? DeclarationId { get; set; }
+    public int? SeizureId { get; set; }
+    public required string StoredName { get; set; }
+    public required string ContentType { get; set; }
+    public int SizeBytes { get; set; }
+    public required string UploadedBy { get; set; }
+    public DateTime UploadedAtUtc { get; set; }
 }

@@ -40,11 +40,11 @@ public static class DemoWorldWriter
         WriteDeclarations(connection, tx, world.Declarations, progress, ct);
         WriteParcels(connection, tx, world.Parcels);
         WriteCodeRegister(connection, tx, world.CodeRegister ?? []);
-        using (var seizures = new TableInserter(connection, tx, "Seizures", "Id", "CaseNumber", "Date", "OfficeId", "DeclarationId", "ParcelId", "ImporterId", "GoodsCategory", "Description", "Quantity", "EstimatedValue"))
+        using (var seizures = new TableInserter(connection, tx, "Seizures", "Id", "CaseNumber", "Date", "OfficeId", "DeclarationId", "ParcelId", "ImporterId", "GoodsCategory", "Description", "Quantity", "QuantityUnit", "ConcealmentMethod", "FoundIn", "EstimatedValue"))
         {
             foreach (var s in world.Seizures)
             {
-                seizures.Insert(s.Id, s.CaseNumber, s.Date, s.OfficeId, s.DeclarationId, s.ParcelId, s.ImporterId, s.GoodsCategory, s.Description, s.Quantity, s.EstimatedValue);
+                seizures.Insert(s.Id, s.CaseNumber, s.Date, s.OfficeId, s.DeclarationId, s.ParcelId, s.ImporterId, s.GoodsCategory, s.Description, s.Quantity, s.QuantityUnit, s.ConcealmentMethod, s.FoundIn, s.EstimatedValue);
             }
         }
         using (var truth = new TableInserter(connection, tx, "DemoGroundTruth", "EntityType", "EntityId", "Pattern", "Detail", "TrueValue"))

@@ -1,7 +1,8 @@
 namespace CustomsWorkbench.Platform.Demo.World;
 
 /// <summary>Prohibited or restricted goods hidden in an otherwise ordinary consignment or parcel.</summary>
-public sealed record HiddenGoods(string Category, string Description, double Quantity, double EstimatedValue, double EvadedTaxes);
+/// <summary>Goods hidden in a consignment; <see cref="UnitCode"/> is a code of the seizure vocabulary's units.</summary>
+public sealed record HiddenGoods(string Category, string Description, double Quantity, double EstimatedValue, double EvadedTaxes, string UnitCode = "pcs");
 
 public static class ConcealedGoods
 {
@@ -29,6 +30,8 @@ public static class ConcealedGoods
         var quantity = Math.Round(random.Uniform(kind.MinQuantity, kind.MaxQuantity) * scale, kind.Unit == "kg" ? 2 : 0);
         quantity = Math.Max(quantity, kind.Unit == "kg" ? 0.05 : 1);
         var value = Math.Round(quantity * kind.ValuePerUnit);
-        return new HiddenGoods(kind.Category, $"{quantity:0.##} {kind.Unit} {kind.Description}", quantity, value, Math.Round(value * kind.TaxRate));
+        return new HiddenGoods(kind.Category, $"{quantity:0.##} {kind.Unit} {kind.Description}", quantity, value, Math.Round(value * kind.TaxRate), UnitCode(kind.Unit));
     }
+
+    private static string UnitCode(string unit) => unit == "USD 1k" ? "usd-1k" : unit;
 }

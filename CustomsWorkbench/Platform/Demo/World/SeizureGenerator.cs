@@ -55,7 +55,11 @@ public static class SeizureGenerator
         ImporterId = importerId,
         GoodsCategory = hidden.Category,
         Description = $"{hidden.Description}. {where}",
-        Quantity = hidden.Quantity,
+        // The demo rounds kilograms to two decimals; as decimal they stay exactly that.
+        Quantity = decimal.Round((decimal)hidden.Quantity, 2),
+        QuantityUnit = hidden.UnitCode,
+        FoundIn = parcelId is null ? "container" : "parcel",
+        ConcealmentMethod = "in-goods",
         EstimatedValue = hidden.EstimatedValue,
     };
 }
