@@ -399,6 +399,8 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     Notes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
                     GraphState = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
                     AttachedRecords = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
                     Owner = table.Column<string>(type: "TEXT", nullable: false),
                     Shared = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -985,6 +987,127 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseEvents_InvestigationCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "InvestigationCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseLinks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AddedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseLinks_InvestigationCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "InvestigationCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseNotes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseNotes_InvestigationCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "InvestigationCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseObservables",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AddedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseObservables", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseObservables_InvestigationCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "InvestigationCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseTasks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Done = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DoneBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DoneUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseTasks_InvestigationCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "InvestigationCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Parcels",
                 columns: table => new
                 {
@@ -1517,6 +1640,48 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseEvents_CaseId_AtUtc",
+                table: "CaseEvents",
+                columns: new[] { "CaseId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseLinks_CaseId_Type_RecordId",
+                table: "CaseLinks",
+                columns: new[] { "CaseId", "Type", "RecordId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseLinks_Type_RecordId",
+                table: "CaseLinks",
+                columns: new[] { "Type", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseNotes_CaseId_CreatedUtc",
+                table: "CaseNotes",
+                columns: new[] { "CaseId", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseObservables_CaseId_Type_Value",
+                table: "CaseObservables",
+                columns: new[] { "CaseId", "Type", "Value" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseObservables_Type_Value",
+                table: "CaseObservables",
+                columns: new[] { "Type", "Value" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTasks_Assignee_Done",
+                table: "CaseTasks",
+                columns: new[] { "Assignee", "Done" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseTasks_CaseId_CreatedUtc",
+                table: "CaseTasks",
+                columns: new[] { "CaseId", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ClassificationDecisions_DecidedAtUtc",
                 table: "ClassificationDecisions",
                 column: "DecidedAtUtc");
@@ -2024,6 +2189,21 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 name: "BackgroundJobs");
 
             migrationBuilder.DropTable(
+                name: "CaseEvents");
+
+            migrationBuilder.DropTable(
+                name: "CaseLinks");
+
+            migrationBuilder.DropTable(
+                name: "CaseNotes");
+
+            migrationBuilder.DropTable(
+                name: "CaseObservables");
+
+            migrationBuilder.DropTable(
+                name: "CaseTasks");
+
+            migrationBuilder.DropTable(
                 name: "ClassificationDecisions");
 
             migrationBuilder.DropTable(
@@ -2055,9 +2235,6 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "IntelligenceGroundTruth");
-
-            migrationBuilder.DropTable(
-                name: "InvestigationCases");
 
             migrationBuilder.DropTable(
                 name: "MisuseReports");
@@ -2127,6 +2304,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditPlans");
+
+            migrationBuilder.DropTable(
+                name: "InvestigationCases");
 
             migrationBuilder.DropTable(
                 name: "GraphLinks");
