@@ -35,6 +35,10 @@ public static class IntelligenceServiceCollectionExtensions
         services.AddSingleton<CustomsWorkbench.Features.Assistant.IAssistantGraphSource, AssistantGraphSource>();
         services.AddSingleton<INetworkRiskSource, NetworkRiskService>();
         services.AddSingleton<InvestigationCaseService>();
+        services.AddSingleton<CaseRecordLookup>();
+        services.AddSingleton<CaseAssignees>();
+        services.AddSingleton<CaseFileQuery>();
+        services.AddSingleton<CaseFileEditor>();
         services.AddScoped<IDatabaseSeeder, IntelligenceDemoPlanting>();
         services.AddScoped<IDatabaseSeeder, GraphSeeder>();
         services.AddScoped<IDeclarationArrivalSink, GraphArrivalSink>();
@@ -50,6 +54,7 @@ public static class IntelligenceServiceCollectionExtensions
     public static IEndpointRouteBuilder MapIntelligence(this IEndpointRouteBuilder app)
     {
         app.MapIntelligenceApi();
+        app.MapCaseFileApi();
         return app;
     }
 }

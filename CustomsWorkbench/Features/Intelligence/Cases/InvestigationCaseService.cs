@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Features.Intelligence.Cases;
 
-public sealed record CaseSummary(int Id, string Title, string Owner, bool Shared, DateTime UpdatedUtc, string UpdatedBy);
+public sealed record CaseSummary(int Id, string Title, string Owner, bool Shared, DateTime UpdatedUtc, string UpdatedBy,
+    CaseStatus Status = CaseStatus.Open, CasePriority Priority = CasePriority.Normal, DateTime OpenedUtc = default);
 
 public sealed record CaseContent(string Title, string Notes, string GraphState, string AttachedRecords, bool Shared);
 
@@ -34,7 +35,7 @@ public sealed class InvestigationCaseService(IDbContextFactory<WorkbenchDbContex
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Set<InvestigationCase>().AsNoTracking().Where(c => c.Owner == user || c.Shared)
             .OrderByDescending(c => c.UpdatedUtc)
-            .Select(c => new CaseSummary(c.Id, c.Title, c.Owner, c.Shared, c.UpdatedUtc, c.UpdatedBy)).ToListAsync(ct);
+            .Select(c => new CaseSummary(c.Id, c.Title, c.Owner, c.Shared, c.UpdatedUtc, c.UpdatedBy, c.Status, c.Priority, c.CreatedUtc)).ToListAsync(ct);
     }
 
     public async Task<CaseDocument?> GetAsync(int id, string user, CancellationToken ct = default)

@@ -45,6 +45,8 @@ public class InvestigationCase
     public string GraphState { get; set; } = "{}";
     /// <summary>JSON list of attached records ({recordType, recordId, reference}).</summary>
     public string AttachedRecords { get; set; } = "[]";
+    public CaseStatus Status { get; set; } = CaseStatus.Open;
+    public CasePriority Priority { get; set; } = CasePriority.Normal;
     public required string Owner { get; set; }
     public bool Shared { get; set; }
     public DateTime CreatedUtc { get; set; }
