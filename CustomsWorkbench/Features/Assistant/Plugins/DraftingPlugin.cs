@@ -72,7 +72,7 @@ public sealed class DraftingPlugin(DeclarationsPlugin declarations, TradersPlugi
         if (!AssistantPermissions.MayWriteCaseSummary(turn.User)) return Refuse("case-summary");
         var t = await traders.HistoryAsync(importer, ct);
         if (t is null) return DraftResult.NotFound;
-        var seizures = await traders.SeizuresAsync(t.Code, null, null, ct);
+        var seizures = await traders.SeizuresAsync(t.Code, null, null, ct: ct);
         var ko = language == "ko";
         var s = new StringBuilder();
         s.AppendLine(ko ? $"사건 요약 — {t.Name} ({t.Code})" : $"CASE SUMMARY — {t.Name} ({t.Code})");

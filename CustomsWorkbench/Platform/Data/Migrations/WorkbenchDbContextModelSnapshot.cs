@@ -26,6 +26,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Conversation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -44,7 +49,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserName", "Id");
+                    b.HasIndex("UserName", "Conversation", "Id");
 
                     b.ToTable("AssistantMessage");
                 });

@@ -60,6 +60,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     UserName = table.Column<string>(type: "TEXT", nullable: false),
+                    Conversation = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Role = table.Column<string>(type: "TEXT", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 20004, nullable: false),
                     TurnJson = table.Column<string>(type: "TEXT", nullable: true),
@@ -1450,9 +1451,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_AssistantMessage_UserName_Id",
+                name: "IX_AssistantMessage_UserName_Conversation_Id",
                 table: "AssistantMessage",
-                columns: new[] { "UserName", "Id" });
+                columns: new[] { "UserName", "Conversation", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssistantProposal_UserName",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261203113605_InitialCreate")]
+    [Migration("20261203135714_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -27,6 +27,11 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conversation")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -47,7 +52,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserName", "Id");
+                    b.HasIndex("UserName", "Conversation", "Id");
 
                     b.ToTable("AssistantMessage");
                 });
