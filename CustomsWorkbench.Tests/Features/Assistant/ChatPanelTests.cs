@@ -54,7 +54,7 @@ public class ChatPanelTests : ComponentTestContext
         panel.WaitForAssertion(() => Assert.NotEmpty(module.Invocations["scrollToEnd"]));
         var before = module.Invocations["scrollToEnd"].Count;
 
-        panel.Find("[data-testid=assistant-input] input").Change("help");
+        panel.Find("input[data-testid=assistant-input], [data-testid=assistant-input] input").Input("help");
         panel.Find("form").Submit();
 
         panel.WaitForAssertion(() => Assert.Single(panel.FindAll("[data-testid=assistant-answer]")), TimeSpan.FromSeconds(30));

@@ -14,6 +14,15 @@ public static class AnswerWords
         _ => ko ? "미정" : "not set",
     };
 
+    /// <summary>The channel's short name (Red, 빨강), for text that adds "channel" itself.</summary>
+    public static string ChannelName(string? channel, bool ko) => channel?.ToLowerInvariant() switch
+    {
+        "red" => ko ? "빨강" : "Red",
+        "yellow" => ko ? "노랑" : "Yellow",
+        "green" => ko ? "초록" : "Green",
+        _ => ko ? "미정" : "not set",
+    };
+
     public static string SelectionReason(string? reason, bool ko) => reason switch
     {
         "Model" => ko ? "위험 모델" : "the risk model",

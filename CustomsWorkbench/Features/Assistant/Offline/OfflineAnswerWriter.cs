@@ -377,7 +377,8 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         if (slots.Declaration is null && turn.Page.DeclarationId is null) return NoDeclaration();
         var r = await CallAsync<ProposalAnswer>(ActionsPlugin.Name, "propose_assign_channel", ct,
             ("declaration", slots.Declaration ?? ""), ("channel", slots.Channel), ("reason", Question));
-        return r?.Proposal is null ? r?.Message ?? "" : L($"{r.Proposal.Summary}? Nothing has changed yet: press Confirm to do it.", $"{r.Proposal.Summary} — 아직 아무것도 바뀌지 않았습니다. 실행하려면 확인을 누르세요.");
+        return r?.Proposal is null ? r?.Message ?? "" : L($"{r.Proposal.Summary}? Nothing has changed yet: press Confirm to do it.",
+            $"신고건을 {AnswerWords.ChannelName(slots.Channel, true)} 채널로 지정할까요? 아직 아무것도 바뀌지 않았습니다. 실행하려면 확인을 누르세요.");
     }
 
     private async Task<string> ProposeNoteAsync(CancellationToken ct)
