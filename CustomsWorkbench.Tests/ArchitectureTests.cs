@@ -41,6 +41,8 @@ public class ArchitectureTests
         ["XRay"] = ["CustomsWorkbench.Features.Assistant.AssistantPageContext"],
         // UI composition: the parcel page tells the assistant panel which parcel is open ("why is this parcel held?").
         ["PersonalImports"] = ["CustomsWorkbench.Features.Assistant.AssistantPageContext"],
+        // UI composition: the explorer tells the assistant panel which entity is selected ("who is this linked to?").
+        ["Intelligence"] = ["CustomsWorkbench.Features.Assistant.AssistantPageContext"],
     };
 
     [Fact]

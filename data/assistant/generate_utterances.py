@@ -372,6 +372,51 @@ TOPICS_EN = ["suspected undervaluation", "x-ray inspection", "personal import th
              "misclassification review", "new importer checks", "evidence handling", "the USD 150 duty-free limit", "chain of custody"]
 TOPICS_KO = ["저가신고 의심", "엑스레이 검사", "개인 수입 면세 한도", "압수물 처리", "FTA 원산지 검증", "품목분류 오류 검토", "신규 수입자 점검", "증거물 관리", "목록통관 기준", "증거 보관"]
 
+# Issue 14 (assistant part): paths between two entities, seizures by goods category, personal-import duty phrased as
+# "duty on a $300 jacket from the US", and release/hold commands for a named declaration. Filled after everything above
+# with their own seeds (see main), so every earlier row of every split keeps its text. {cat}/{cat_ko} a goods category
+# word (slot: its seizure code), {gb}/{gb_ko} a bare goods noun, {ent}/{ent2} graph entity names.
+ISSUE14 = {
+ "graph_path": {
+  "en": ["how is {imp} connected to {imp2}?", "path between {imp} and {imp2}", "show the shortest path from {ent} to {ent2}", "what links {imp} to {imp2}",
+         "is there a path between {ent} and {ent2}?", "how are {imp} and {imp2} related", "trace the connection from {imp} to {imp2}",
+         "find a path from {ent} to {ent2} in the graph", "through whom is {imp} linked to {imp2}?", "route between {ent} and {ent2}",
+         "how does {ent} reach {ent2}", "connection path {imp} to {imp2}"],
+  "ko": ["{imp}와 {imp2} 사이 연결 경로 보여줘", "{imp}에서 {imp2}까지 경로", "{ent}와 {ent2}는 어떻게 연결돼?", "{imp}랑 {imp2} 연결 고리 찾아줘",
+         "{ent}에서 {ent2}까지 최단 경로", "{imp}와 {imp2} 사이에 누가 있어?", "{ent}와 {ent2} 연결 경로 추적해줘", "{imp}부터 {imp2}까지 어떻게 이어져?",
+         "{ent}랑 {ent2} 사이 경로 있어?", "{imp}와 {imp2}의 관계 경로"]},
+ "propose_release_hold": {
+  "en": ["release declaration {decl}", "hold declaration {decl}", "release {decl}", "put {decl} on hold", "please release this declaration",
+         "hold this declaration for inspection", "clear {decl} for release", "hold {decl} pending checks", "release the goods of {decl}",
+         "stop {decl}, hold it", "let {decl} go, release it", "place a hold on declaration {decl}", "approve release of {decl}", "hold this one"],
+  "ko": ["{decl} 반출 승인해줘", "{decl} 통관 보류해줘", "신고 {decl} 수리해줘", "이 신고건 보류 처리해줘", "{decl} 보류시켜", "이 건 반출 허용해줘",
+         "{decl} 통관 허용", "{decl} 검사 때문에 보류", "신고번호 {decl} 반출 허가", "이 신고 통관 보류", "{decl} 풀어줘, 반출 승인", "{decl} 보류 걸어줘"]},
+ "find_seizures": {
+  "en": ["{cat} seizures {per}", "show {cat} seized {per}", "list {cat} seizure cases", "how many {cat} seizures {per}?", "seized {cat} {per}",
+         "any {cat} seizures from {imp}?", "{cat} cases {per}", "what {cat} did we seize {per}"],
+  "ko": ["{per} {cat_ko} 압수 내역", "{cat_ko} 압수 사건 {per}", "{per} 압수된 {cat_ko} 보여줘", "{cat_ko} 압수 건 목록", "{imp} {cat_ko} 압수 있어?",
+         "{per} {cat_ko} 적발 압수 건수", "{cat_ko} 몰수 내역 {per}"]},
+ "personal_duty": {
+  "en": ["duty on a {pamt} {gb} from {ctry}", "tax on a {pamt} {gb} from {ctry}?", "what's the duty on a {pamt} {gb} shipped from {ctry}",
+         "customs on a {pamt} {gb} bought from {ctry}", "import tax for a {pamt} {gb} from {ctry}", "{pamt} {gb} from {ctry}, how much duty?"],
+  "ko": ["{ctry_ko}에서 산 {pamt}짜리 {gb_ko} 관세", "{pamt} {gb_ko} {ctry_ko} 직구 세금", "{ctry_ko}발 {pamt} {gb_ko} 관세 얼마", "{pamt}짜리 {gb_ko} {ctry_ko}에서 사면 관세는?"]},
+}
+ISSUE14_HELD_OUT = {
+ "graph_path": {"en": ["what connects {ent} with {ent2}?", "show me how {ent} links up to {ent2}", "chain of links from {ent} to {ent2}"],
+                "ko": ["{ent}와 {ent2}를 잇는 경로 알려줘", "{ent}에서 {ent2}로 가는 연결", "{ent}랑 {ent2} 어떻게 엮여 있어?"]},
+ "propose_release_hold": {"en": ["go ahead and release {decl}", "I want declaration {decl} held", "hold off on clearing {decl}, put it on hold"],
+                          "ko": ["{decl} 반출해도 돼, 승인해줘", "{decl}는 보류로 해줘", "신고 {decl} 통관 보류 부탁"]},
+ "find_seizures": {"en": ["{cat} we seized {per}", "show me the {cat} seizure list {per}"], "ko": ["{per} {cat_ko} 압수 목록 보여줘", "{cat_ko} 압수된 거 {per}"]},
+ "personal_duty": {"en": ["how much duty on a {pamt} {gb} from {ctry}?"], "ko": ["{ctry_ko}에서 {pamt} {gb_ko} 사면 관세 얼마?"]},
+}
+# Goods categories as people say them: shown word, the seizure code (Platform/Demo/World/ConcealedGoods.cs).
+CATEGORIES_EN = [("narcotics", "narcotics"), ("drug", "narcotics"), ("weapons", "weapons"), ("firearms", "weapons"), ("counterfeit", "counterfeit"),
+                 ("fake goods", "counterfeit"), ("tobacco", "tobacco"), ("cigarette", "tobacco"), ("cash", "currency"), ("wildlife", "wildlife")]
+CATEGORIES_KO = [("마약", "narcotics"), ("마약류", "narcotics"), ("무기", "weapons"), ("총기", "weapons"), ("위조품", "counterfeit"), ("짝퉁", "counterfeit"),
+                 ("담배", "tobacco"), ("현금", "currency"), ("외화", "currency"), ("멸종위기종", "wildlife")]
+GOODS_BARE_EN = ["jacket", "pair of sneakers", "handbag", "watch", "laptop", "coat", "camera", "perfume set"]
+GOODS_BARE_KO = ["재킷", "운동화", "핸드백", "시계", "노트북", "코트", "카메라", "향수 세트"]
+
 def particle(word):
     """으로 after a final consonant (빨강으로), 로 after a vowel (레드로)."""
     last = ord(word[-1]) - 0xAC00
@@ -430,6 +475,13 @@ def fill(template, lang):
         text = text.replace("{ctry}", random.choice(COUNTRIES_EN))
     if "{ctry_ko}" in text:
         text = text.replace("{ctry_ko}", random.choice(COUNTRIES_KO))
+    if "{cat}" in text or "{cat_ko}" in text:
+        word, code = random.choice(CATEGORIES_EN if lang == "en" else CATEGORIES_KO)
+        text = text.replace("{cat}", word).replace("{cat_ko}", word); slots["category"] = code
+    if "{gb}" in text:
+        text = text.replace("{gb}", random.choice(GOODS_BARE_EN))
+    if "{gb_ko}" in text:
+        text = text.replace("{gb_ko}", random.choice(GOODS_BARE_KO))
     if "{topic}" in text:
         text = text.replace("{topic}", random.choice(TOPICS_EN if lang == "en" else TOPICS_KO))
     return wrap(text, lang), slots
@@ -468,6 +520,21 @@ def main():
     for intent, langs in T.items():
         for lang, templates in langs.items():
             per_template = max(6, 130 // len(templates))
+            for position, tpl in enumerate(templates):
+                target = validation if is_validation(position) else train
+                for _ in range(per_template if target is train else 8):
+                    target.append((fill(tpl, lang)[0], intent, {}))
+    # Issue 14 rows: own seeds, after all earlier rows, so those keep their fills; same split rules.
+    random.seed(20261204)
+    for intent, langs in ISSUE14_HELD_OUT.items():
+        for lang, templates in langs.items():
+            for tpl in templates:
+                for _ in range(8):
+                    text, slots = fill(tpl, lang); test.append((text, intent, slots))
+    random.seed(20261203)
+    for intent, langs in ISSUE14.items():
+        for lang, templates in langs.items():
+            per_template = max(6, 130 // len(templates)) if intent not in T else 8
             for position, tpl in enumerate(templates):
                 target = validation if is_validation(position) else train
                 for _ in range(per_template if target is train else 8):

@@ -10,8 +10,8 @@ namespace CustomsWorkbench.Features.Assistant;
 /// <item><term>declarations, traders, seizures, tariff, duty estimate, personal-import duty, library, add-note proposal</term><description>Staff (everyone)</description></item>
 /// <item><term>why a parcel is held (status, decision, flags; the recipient is masked)</term><description>Triage (Officer, Supervisor: the parcel desk)</description></item>
 /// <item><term>risk score and explanation (read-only, as on the dossier)</term><description>RiskReading (Officer, Supervisor, Analyst)</description></item>
-/// <item><term>X-ray findings, inspection report, letter to a trader, assign-channel proposal</term><description>Triage (Officer, Supervisor)</description></item>
-/// <item><term>intelligence graph links, entity merge proposal</term><description>Intelligence (Analyst, Supervisor)</description></item>
+/// <item><term>X-ray findings, inspection report, letter to a trader, assign-channel and release/hold proposals</term><description>Triage (Officer, Supervisor)</description></item>
+/// <item><term>intelligence graph links and paths, entity merge proposal</term><description>Intelligence (Analyst, Supervisor)</description></item>
 /// <item><term>case summary</term><description>Triage or Intelligence</description></item>
 /// <item><term>library uploads</term><description>Oversight (Supervisor, Admin)</description></item>
 /// </list>
@@ -26,6 +26,8 @@ public static class AssistantPermissions
     public const string InspectionReport = Policies.Triage;
     public const string TraderLetter = Policies.Triage;
     public const string AssignChannel = Policies.Triage;
+    /// <summary>Releasing or holding is a channel decision: the queue's roles (officers, supervisors), never analysts.</summary>
+    public const string ReleaseOrHold = Policies.Triage;
     public const string EntityMerge = Policies.Intelligence;
     public const string LibraryUpload = Policies.Oversight;
     /// <summary>A parcel's desk status and flags name a private person: the desk's roles only, as its pages.</summary>

@@ -66,20 +66,29 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
         completed(await FinishAsync(turn, question, text.ToString().TrimEnd(), true, ct));
     }
 
-    public async Task<IReadOnlyList<HistoryMessage>> HistoryAsync(string userName, int take = 50, CancellationToken ct = default)
+    /// <summary>The newest messages of one conversation of the user (see <see cref="AssistantConversations"/>), oldest first.</summary>
+    public async Task<IReadOnlyList<HistoryMessage>> HistoryAsync(string userName, string conversation, int take = 50, CancellationToken ct = default)
     {
-        take = Math.Clamp(take, 0, FieldLimits.HistoryMessagesKept);
+        take = Math.Clamp(take, 0, AssistantConversations.TurnsPerConversation * 2);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await db.Set<AssistantMessage>().AsNoTracking().Where(m => m.UserName == userName)
+        var rows = await db.Set<AssistantMessage>().AsNoTracking().Where(m => m.UserName == userName && m.Conversation == conversation)
             .OrderByDescending(m => m.Id).Take(take).ToListAsync(ct);
         return rows.OrderBy(m => m.Id).Select(m => new HistoryMessage(m.Id, m.Role, m.Text,
             m.TurnJson is null ? null : JsonSerializer.Deserialize<AssistantAnswer>(m.TurnJson), m.AtUtc)).ToList();
     }
 
-    public async Task ClearHistoryAsync(string userName, CancellationToken ct = default)
+    /// <summary>Forgets one conversation of the user, or all of them when <paramref name="conversation"/> is null.</summary>
+    public async Task ClearHistoryAsync(string userName, string? conversation = null, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        await db.Set<AssistantMessage>().Where(m => m.UserName == userName).ExecuteDeleteAsync(ct);
+        await db.Set<AssistantMessage>().Where(m => m.UserName == userName && (conversation == null || m.Conversation == conversation)).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>How many conversations the user has stored (the bound is <see cref="AssistantConversations.ConversationsPerUser"/>).</summary>
+    public async Task<int> ConversationCountAsync(string userName, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Set<AssistantMessage>().Where(m => m.UserName == userName).Select(m => m.Conversation).Distinct().CountAsync(ct);
     }
 
     private PromptExecutionSettings Settings() => kernels.UsesLlm
@@ -92,7 +101,7 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
         if (PageNote(turn.Page) is { } note) history.AddSystemMessage(note);
         if (remember)
         {
-            foreach (var m in await HistoryAsync(turn.UserName, options.Value.HistoryMessages, ct))
+            foreach (var m in await HistoryAsync(turn.UserName, AssistantConversations.KeyOf(turn.Page), options.Value.HistoryMessages, ct))
             {
                 if (m.Role == "user") history.AddUserMessage(m.Text);
                 else history.AddAssistantMessage(m.Text);
@@ -129,16 +138,31 @@ public sealed class AssistantService(AssistantKernelFactory kernels, IDbContextF
         text = Bounded(text);
         var answer = new AssistantAnswer(text, Engine, [.. turn.ToolCalls], [.. turn.Citations], [.. turn.Proposals], [.. turn.Drafts]);
         if (!remember) return answer;
+        var conversation = AssistantConversations.KeyOf(turn.Page);
         await using var db = await factory.CreateDbContextAsync(ct);
         var now = DateTime.UtcNow;
-        db.Add(new AssistantMessage { UserName = turn.UserName, Role = "user", Text = question, AtUtc = now });
-        db.Add(new AssistantMessage { UserName = turn.UserName, Role = "assistant", Text = text, TurnJson = JsonSerializer.Serialize(answer), AtUtc = now });
+        db.Add(new AssistantMessage { UserName = turn.UserName, Conversation = conversation, Role = "user", Text = question, AtUtc = now });
+        db.Add(new AssistantMessage { UserName = turn.UserName, Conversation = conversation, Role = "assistant", Text = text, TurnJson = JsonSerializer.Serialize(answer), AtUtc = now });
         await db.SaveChangesAsync(ct);
-        // Keep only the newest messages: a history is a working memory, not an archive (the audit trail is that).
-        var oldestKept = await db.Set<AssistantMessage>().Where(m => m.UserName == turn.UserName).OrderByDescending(m => m.Id)
-            .Skip(FieldLimits.HistoryMessagesKept - 1).Select(m => (long?)m.Id).FirstOrDefaultAsync(ct);
-        if (oldestKept is { } keep)
-            await db.Set<AssistantMessage>().Where(m => m.UserName == turn.UserName && m.Id < keep).ExecuteDeleteAsync(ct);
+        await PruneAsync(db, turn.UserName, conversation, ct);
         return answer;
+    }
+
+    /// <summary>
+    /// A history is a working memory, not an archive (the audit trail is that): keep the newest turns of this conversation
+    /// and the user's most recently used conversations. Deletes only; a concurrent prune deleting the same rows is harmless.
+    /// </summary>
+    private static async Task PruneAsync(WorkbenchDbContext db, string user, string conversation, CancellationToken ct)
+    {
+        var messages = db.Set<AssistantMessage>();
+        var oldestKept = await messages.Where(m => m.UserName == user && m.Conversation == conversation).OrderByDescending(m => m.Id)
+            .Skip(AssistantConversations.TurnsPerConversation * 2 - 1).Select(m => (long?)m.Id).FirstOrDefaultAsync(ct);
+        if (oldestKept is { } keep)
+            await messages.Where(m => m.UserName == user && m.Conversation == conversation && m.Id < keep).ExecuteDeleteAsync(ct);
+        var dropped = await messages.Where(m => m.UserName == user).GroupBy(m => m.Conversation)
+            .Select(g => new { Conversation = g.Key, Last = g.Max(m => m.Id) }).OrderByDescending(x => x.Last)
+            .Skip(AssistantConversations.ConversationsPerUser).Select(x => x.Conversation).ToListAsync(ct);
+        if (dropped.Count > 0)
+            await messages.Where(m => m.UserName == user && dropped.Contains(m.Conversation)).ExecuteDeleteAsync(ct);
     }
 }

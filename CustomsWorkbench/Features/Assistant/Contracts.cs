@@ -22,13 +22,33 @@ public interface IAssistantScanSource
     Task<IReadOnlyList<ScanFinding>> FindingsAsync(int? declarationId, string? scanId, CancellationToken ct);
 }
 
+/// <summary>How pages name graph entities to the assistant: "node:&lt;id&gt;" for a node the explorer shows (exact), or a key/name.</summary>
+public static class GraphEntityKeys
+{
+    public static string Node(int nodeId) => $"node:{nodeId}";
+
+    public static int? NodeId(string entity) =>
+        entity.StartsWith("node:", StringComparison.Ordinal) && int.TryParse(entity.AsSpan(5), out var id) ? id : null;
+}
+
 public sealed record GraphLink(string FromEntity, string Relation, string ToEntity, string ToLabel, string? Link);
 
 /// <summary>What the assistant needs from the intelligence graph. Implemented by Features/Intelligence (wired by the lead).</summary>
 public interface IAssistantGraphSource
 {
     Task<IReadOnlyList<GraphLink>> LinkedEntitiesAsync(string entity, int maxHops, CancellationToken ct);
+
+    /// <summary>What the user calls the entity (its label), or null when the graph has no such entity.</summary>
+    Task<string?> LabelOfAsync(string entity, CancellationToken ct) => Task.FromResult<string?>(null);
+
+    /// <summary>The shortest path between two entities (keys like importer:IM00000012, or names), step by step from
+    /// <paramref name="fromEntity"/>; which ends were found when there is none. Sources that cannot find paths say so.</summary>
+    Task<EntityPath> PathAsync(string fromEntity, string toEntity, CancellationToken ct) => throw new NotSupportedException("This graph source finds no paths.");
 }
+
+/// <summary>A path through the graph: <see cref="Steps"/> in order (each step's FromEntity is the previous ToEntity);
+/// empty when there is no path or an end was not found (<see cref="From"/>/<see cref="To"/> are then null).</summary>
+public sealed record EntityPath(string? From, string? To, IReadOnlyList<GraphLink> Steps);
 
 /// <summary>
 /// A letter for a person to review, edit and send, drafted from facts another feature supplies (e.g. Trader support's FTA

@@ -12,6 +12,9 @@ public static class ProposalKinds
     public const string AssignChannel = "assign-channel";
     public const string AddNote = "add-note";
     public const string MergeEntities = "merge-entities";
+    /// <summary>Release (Green) or hold for inspection (Red): carried out as a channel decision through the queue's rules.</summary>
+    public const string Release = "release";
+    public const string Hold = "hold";
 }
 
 public sealed record ConfirmResult(bool Executed, string Message);
@@ -29,6 +32,7 @@ public sealed class ProposalService(IDbContextFactory<WorkbenchDbContext> factor
     public static string RequiredPolicy(string kind) => kind switch
     {
         ProposalKinds.AssignChannel => AssistantPermissions.AssignChannel,
+        ProposalKinds.Release or ProposalKinds.Hold => AssistantPermissions.ReleaseOrHold,
         ProposalKinds.MergeEntities => AssistantPermissions.EntityMerge,
         _ => AssistantPermissions.Records,
     };
@@ -107,12 +111,17 @@ public sealed class ProposalService(IDbContextFactory<WorkbenchDbContext> factor
             case ProposalKinds.AddNote:
                 var note = await notes.AddAsync(int.Parse(p.TargetId), "note", Text("title"), Text("text"), user, ct);
                 return new ConfirmResult(true, $"Note {note.Id} added.");
-            case ProposalKinds.AssignChannel:
+            case ProposalKinds.AssignChannel or ProposalKinds.Release or ProposalKinds.Hold:
                 if (services.GetService<IAssistantChannelAssigner>() is not { } assigner) return new ConfirmResult(false, "Channel assignment is not available in this installation yet.");
                 // The queue's own rules (claim, concurrency, reason) apply; a refusal comes back as a clear message.
                 try { await assigner.AssignAsync(int.Parse(p.TargetId), Text("channel"), Text("reason"), user, ct); }
                 catch (InvalidOperationException refused) { return new ConfirmResult(false, refused.Message); }
-                return new ConfirmResult(true, $"Channel {Text("channel")} assigned.");
+                return new ConfirmResult(true, p.Kind switch
+                {
+                    ProposalKinds.Release => $"Declaration {Text("number")} released (Green channel).",
+                    ProposalKinds.Hold => $"Declaration {Text("number")} held for inspection (Red channel).",
+                    _ => $"Channel {Text("channel")} assigned.",
+                });
             case ProposalKinds.MergeEntities:
                 if (services.GetService<IAssistantEntityMerger>() is not { } merger)
                     return new ConfirmResult(false, "Entity merge is not available in this installation: the intelligence module has not registered a merger. Nothing was changed.");

@@ -36,7 +36,7 @@ public static class FieldLimits
     public const int Question = 2_000;
     /// <summary>One assistant answer as shown and stored; longer answers are cut with a marker.</summary>
     public const int Answer = 20_000;
-    /// <summary>Messages kept per user in the assistant history; older ones are deleted when a turn is saved.</summary>
+    /// <summary>Messages kept per assistant conversation (user, record); older ones are deleted when a turn is saved.</summary>
     public const int HistoryMessagesKept = 200;
     /// <summary>Rows in one page of any list (pages and APIs).</summary>
     public const int PageSize = 500;

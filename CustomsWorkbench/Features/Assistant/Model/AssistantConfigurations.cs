@@ -28,7 +28,8 @@ public class AssistantMessageConfiguration : IEntityTypeConfiguration<AssistantM
 {
     public void Configure(EntityTypeBuilder<AssistantMessage> b)
     {
-        b.HasIndex(x => new { x.UserName, x.Id });
+        b.HasIndex(x => new { x.UserName, x.Conversation, x.Id });
+        b.Property(x => x.Conversation).HasMaxLength(AssistantConversations.KeyLength);
         b.Property(x => x.Text).HasMaxLength(FieldLimits.Answer + AssistantService.AnswerCut.Length);
     }
 }

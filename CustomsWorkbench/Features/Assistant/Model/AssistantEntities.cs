@@ -44,6 +44,8 @@ public class AssistantMessage
 {
     public long Id { get; set; }
     public required string UserName { get; set; }
+    /// <summary>The record the conversation is about ("declaration:12", "entity:node:7"), "" for the general one.</summary>
+    public string Conversation { get; set; } = AssistantConversations.General;
     public required string Role { get; set; }
     public required string Text { get; set; }
     /// <summary>JSON of the turn's tool calls, citations and proposals (assistant messages only).</summary>

@@ -16,7 +16,7 @@ public static partial class IntentCues
         ("cuexray", XRay()), ("cuewhy", Why()), ("cuerisk", Risk()), ("cuechannel", Channel()), ("cueseize", Seize()),
         ("cuelink", Link()), ("cuehistory", History()), ("cuetariff", Tariff()), ("cuereport", Report()), ("cuedraft", Draft()),
         ("cueprocedure", Procedure()), ("cuemerge", Merge()), ("cuehelp", Help()), ("cuecase", Case()), ("cueletter", Letter()),
-        ("cuelist", Listing()), ("cueparcel", Parcel()), ("cuebuyer", Buyer()),
+        ("cuelist", Listing()), ("cueparcel", Parcel()), ("cuebuyer", Buyer()), ("cuepath", PathWords()), ("cuerelease", Release()),
     ];
 
     /// <summary>The cue tokens of <paramref name="text"/>, space separated (empty when none).</summary>
@@ -25,6 +25,9 @@ public static partial class IntentCues
         var s = new StringBuilder();
         foreach (var (token, pattern) in Groups)
             if (pattern.IsMatch(text)) s.Append(' ').Append(token);
+        // Two named parties (masked importers or quoted names) mark a relation between them (a path, a merge), not one
+        // party's links: the validation split read "what links A to B" as a links question without it.
+        if (TwoParties().Matches(text).Count >= 2) s.Append(" cuetwoparties");
         return s.ToString();
     }
 
@@ -61,6 +64,12 @@ public static partial class IntentCues
     private static partial Regex Parcel();
     [GeneratedRegex(@"\b(will|do|would|must|should) (i|we|my \w+) (pay|owe)\b|\bi (bought|ordered|buy)\b|\bmy (order|purchase)\b|\bonline\b|직구|샀|구매|주문|내야|낼까|내나요|물어야", RegexOptions.IgnoreCase)]
     private static partial Regex Buyer();
+    [GeneratedRegex(@"\bpath\b|\broute\b|\btrace\b|\bchain of\b|\bconnected to\b|\blinks\s+(\w+\s+)?(to|with|up to)\b|\bthrough whom\b|\breach\b|경로|잇는|사이|이어져|연결 고리", RegexOptions.IgnoreCase)]
+    private static partial Regex PathWords();
+    [GeneratedRegex(@"\breleas|\bclear\b.*\bfor release\b|\bon hold\b|\bhold (declaration|this|it|off)\b|반출|수리해|통관\s*(허용|허가|보류)|보류\s*(해|시켜|처리|로|걸어)", RegexOptions.IgnoreCase)]
+    private static partial Regex Release();
+    [GeneratedRegex(@"\bimpcode\b|\bIM\d{8}\b|['""‘“「『][^'""’”」』]{2,80}['""’”」』]", RegexOptions.IgnoreCase)]
+    private static partial Regex TwoParties();
     [GeneratedRegex(@"\bcase\b|케이스|사건", RegexOptions.IgnoreCase)]
     private static partial Regex Case();
     [GeneratedRegex(@"\bletter|\bcorrespondence\b|\bnotice\b|공문|서한|편지|요청서|안내문", RegexOptions.IgnoreCase)]

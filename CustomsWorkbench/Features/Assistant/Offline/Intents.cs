@@ -23,6 +23,10 @@ public static class Intents
     public const string ParcelStatus = "parcel_status";
     /// <summary>"How much tax will I pay on a jacket for USD 180 from the US?": the personal-import (직구) duty estimate.</summary>
     public const string PersonalDuty = "personal_duty";
+    /// <summary>"How is A connected to B?": the shortest path between two named entities of the intelligence graph.</summary>
+    public const string GraphPath = "graph_path";
+    /// <summary>"Release/hold declaration 41017-26-0001234": a proposal for exactly the named declaration, never a remembered one.</summary>
+    public const string ProposeReleaseHold = "propose_release_hold";
     public const string Help = "help";
     public const string NeedsLlm = "needs_llm";
 }

@@ -44,6 +44,7 @@ public static class LabelledUtterances
         if (s.To is { } t) d["to"] = t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (s.Channel is not null) d["channel"] = s.Channel;
         if (s.TrackingNumber is not null) d["tracking"] = s.TrackingNumber;
+        if (s.GoodsCategory is not null) d["category"] = s.GoodsCategory;
         return d;
     }
 }

@@ -12,7 +12,7 @@ public sealed partial record MergeRequest(string Keep, string Merge)
     /// <summary>The request's entities, or null when fewer than two are named.</summary>
     public static MergeRequest? Parse(string text, SlotExtractor names)
     {
-        var mentions = Quoted().Matches(text).Select(m => (m.Index, End: m.Index + m.Length, Name: m.Groups["q"].Value.Trim())).ToList();
+        var mentions = QuotedNames(text).ToList();
         if (mentions.Count < 2) mentions = [.. Importers(text, names)];
         if (mentions.Count < 2) mentions = [.. Unquoted(text)];
         if (mentions.Count < 2) return null;
@@ -25,7 +25,8 @@ public sealed partial record MergeRequest(string Keep, string Merge)
         return string.IsNullOrWhiteSpace(keep) || string.IsNullOrWhiteSpace(merge) ? null : new MergeRequest(keep, merge);
     }
 
-    private static IEnumerable<(int Index, int End, string Name)> Importers(string text, SlotExtractor names)
+    /// <summary>Importer codes and known importer names in order of appearance, as entity keys (shared with <see cref="PathRequest"/>).</summary>
+    internal static IEnumerable<(int Index, int End, string Name)> Importers(string text, SlotExtractor names)
     {
         var found = new List<(int Index, int End, string Name)>();
         foreach (Match m in SlotPatterns.ImporterCode().Matches(text)) found.Add((m.Index, m.Index + m.Length, "importer:" + m.Value.ToUpperInvariant()));
@@ -44,6 +45,10 @@ public sealed partial record MergeRequest(string Keep, string Merge)
         }
         return [];
     }
+
+    /// <summary>Names written in quotes, in order of appearance.</summary>
+    internal static IEnumerable<(int Index, int End, string Name)> QuotedNames(string text) =>
+        Quoted().Matches(text).Select(m => (m.Index, m.Index + m.Length, m.Groups["q"].Value.Trim()));
 
     private static string Clean(string name) => Filler().Replace(name, "").Trim().Trim('\'', '"', ',', '.', '?', '!', ':').Trim();
 

@@ -11,7 +11,7 @@ namespace CustomsWorkbench.Features.Assistant.Offline;
 /// Turns one understood request into kernel function calls and a grounded answer written only from their results.
 /// The request's intent comes from the user's own words; text inside records is quoted, never acted on.
 /// </summary>
-public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots slots, string question, MergeRequest? merge = null)
+public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots slots, string question, MergeRequest? merge = null, PathRequest? path = null)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private const int GraphLabelsPerRelation = 8;
@@ -32,6 +32,8 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         Intents.DraftCaseSummary => await DraftAsync("draft_case_summary", ("importer", slots.ImporterCode), ct),
         Intents.DraftTraderLetter => await DraftAsync("draft_trader_letter", ("declaration", slots.Declaration), ct),
         Intents.GraphLinks => await GraphAsync(ct),
+        Intents.GraphPath => await GraphPathAsync(ct),
+        Intents.ProposeReleaseHold => await ReleaseOrHoldAsync(ct),
         Intents.XRayFindings => await ScanAsync(ct),
         Intents.ProposeChannel => await ProposeChannelAsync(ct),
         Intents.ProposeNote => await ProposeNoteAsync(ct),
@@ -71,14 +73,14 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
             s.AppendLine(L(r.Withheld, r.Withheld.StartsWith("Risk explanations") ? "위험 설명은 심사·검사 직원, 정보 분석관, 감독자에게만 표시됩니다." : "이 신고건은 아직 선별 엔진이 평가하지 않았습니다."));
             return s.ToString().Trim();
         }
-        s.AppendLine(L($"Channel {r.Channel}: score {r.Score:0.00}, probability illicit {r.ProbabilityIllicit:P0}, selected by {r.Reason} (model {r.ModelVersion}).",
-                       $"{r.Channel} 채널: 점수 {r.Score:0.00}, 위법 확률 {r.ProbabilityIllicit:P0}, 선별 방식 {r.Reason} (모델 {r.ModelVersion})."));
+        s.AppendLine(L($"Channel {AnswerWords.Channel(r.Channel, false)}: score {r.Score:0.00}, probability illicit {r.ProbabilityIllicit:P0}, selected by {AnswerWords.SelectionReason(r.Reason, false)} (model {r.ModelVersion}).",
+                       $"{AnswerWords.Channel(r.Channel, true)} 채널: 점수 {r.Score:0.00}, 위법 확률 {r.ProbabilityIllicit:P0}, 선별 방식 {AnswerWords.SelectionReason(r.Reason, true)} (모델 {r.ModelVersion})."));
         if (r.Explanation is { } e)
         {
             if (e.RandomSelection) s.AppendLine(L("It was picked by random exploration, not for its risk.", "위험도가 아니라 무작위 검사로 선택되었습니다."));
             foreach (var c in e.TopContributions.Take(5))
                 s.AppendLine($"- {(Ko ? c.LabelKo : c.LabelEn)}: {(c.Contribution >= 0 ? "+" : "")}{c.Contribution:0.000}");
-            foreach (var h in e.RuleHits) s.AppendLine(L($"- Rule \"{h.Name}\" (v{h.RuleVersion}) → {h.Channel}: {h.Reason}", $"- 규칙 \"{h.Name}\" (v{h.RuleVersion}) → {h.Channel}: {h.Reason}"));
+            foreach (var h in e.RuleHits) s.AppendLine(L($"- Rule \"{h.Name}\" (v{h.RuleVersion}) → {AnswerWords.Channel(h.Channel.ToString(), false)}: {h.Reason}", $"- 규칙 \"{h.Name}\" (v{h.RuleVersion}) → {AnswerWords.Channel(h.Channel.ToString(), true)}: {h.Reason}"));
             var summary = Ko ? e.SummaryKo : e.SummaryEn;
             if (!string.IsNullOrWhiteSpace(summary)) s.AppendLine(summary);
         }
@@ -97,7 +99,7 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         s.AppendLine(x.Inspected ? L($"Inspected: {(x.Illicit == true ? "irregularity found" : "nothing found")}.", $"검사 완료: {(x.Illicit == true ? "위법 발견" : "이상 없음")}.")
                                  : L("Not inspected.", "검사하지 않음."));
         foreach (var i in d.Items.Take(10)) s.AppendLine($"- {i.Line}. {i.TariffCode} \"{i.GoodsDescription}\" · CIF {DraftingPlugin.Money(i.CifValue)}");
-        if (d.Risk.Channel is not null) s.AppendLine(L($"Risk channel: {d.Risk.Channel} (score {d.Risk.Score:0.00}).", $"선별 채널: {d.Risk.Channel} (점수 {d.Risk.Score:0.00})."));
+        if (d.Risk.Channel is not null) s.AppendLine(L($"Risk channel: {AnswerWords.Channel(d.Risk.Channel, false)} (score {d.Risk.Score:0.00}).", $"선별 채널: {AnswerWords.Channel(d.Risk.Channel, true)} (점수 {d.Risk.Score:0.00})."));
         return s.ToString().Trim();
     }
 
@@ -121,6 +123,7 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
     private string Criteria()
     {
         var parts = new List<string>();
+        if (slots.GoodsCategory is not null) parts.Add(GoodsCategoryWords.Word(slots.GoodsCategory, Ko));
         if (slots.From is not null) parts.Add($"{From} ~ {To}");
         if (slots.Tariff is not null) parts.Add("HS " + slots.Tariff);
         if (slots.Origin is not null) parts.Add(slots.Origin);
@@ -129,14 +132,15 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
 
     private async Task<string> SeizuresAsync(CancellationToken ct)
     {
-        var r = await CallAsync<SeizureSearchResult>(TradersPlugin.Name, "find_seizures", ct, ("importer", slots.ImporterCode), ("from", From), ("to", To));
+        var r = await CallAsync<SeizureSearchResult>(TradersPlugin.Name, "find_seizures", ct, ("importer", slots.ImporterCode), ("from", From), ("to", To),
+            ("category", slots.GoodsCategory));
         if (r is null) return L("No seizures found.", "압수 내역이 없습니다.");
         var who = r.Importer ?? L("all importers", "전체 수입자");
         if (r.Total == 0) return L($"No seizures for {who}", $"{who}의 압수 내역이 없습니다") + Criteria() + ".";
         var s = new StringBuilder(L($"{r.Total} seizure case(s) for {who}", $"{who}의 압수 사건 {r.Total}건") + Criteria() + ":");
         s.AppendLine();
         foreach (var z in r.Seizures)
-            s.AppendLine($"- {z.CaseNumber} · {z.Date:yyyy-MM-dd} · {z.GoodsCategory} · {z.Quantity.ToString("N0", Inv)} · {DraftingPlugin.Money(z.EstimatedValue)}{(z.DeclarationNumber is null ? "" : " · " + z.DeclarationNumber)}");
+            s.AppendLine($"- {z.CaseNumber} · {z.Date:yyyy-MM-dd} · {GoodsCategoryWords.Word(z.GoodsCategory, Ko)} · {z.Quantity.ToString("N0", Inv)} · {DraftingPlugin.Money(z.EstimatedValue)}{(z.DeclarationNumber is null ? "" : " · " + z.DeclarationNumber)}");
         return s.ToString().Trim();
     }
 
@@ -212,7 +216,7 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         {
             s.AppendLine(L($"Flags ({p.Flags.Count}):", $"위험 신호 ({p.Flags.Count}건):"));
             foreach (var f in p.Flags)
-                s.AppendLine($"- {(Ko ? f.NameKo : f.NameEn)} [{f.Code}]: {(Ko ? f.EvidenceKo : f.EvidenceEn)}");
+                s.AppendLine($"- {(Ko ? f.NameKo : f.NameEn)}: {(Ko ? f.EvidenceKo : f.EvidenceEn)}");
         }
         return s.ToString().Trim();
     }
@@ -292,10 +296,66 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         {
             var labels = group.Select(l => l.ToLabel).Distinct().ToList();
             var more = labels.Count > GraphLabelsPerRelation ? L($" and {labels.Count - GraphLabelsPerRelation} more", $" 외 {labels.Count - GraphLabelsPerRelation}건") : "";
-            s.AppendLine($"- {group.Key} ({labels.Count}): {string.Join(", ", labels.Take(GraphLabelsPerRelation))}{more}");
+            s.AppendLine($"- {AnswerWords.Relation(group.Key, Ko)} ({labels.Count}): {string.Join(", ", labels.Take(GraphLabelsPerRelation))}{more}");
         }
         return s.ToString().Trim();
     }
+
+    /// <summary>"How is A connected to B?": the shortest chain of links, one step per line (Intelligence roles only).</summary>
+    private async Task<string> GraphPathAsync(CancellationToken ct)
+    {
+        if (path is null)
+            return L("Name both entities, e.g. \"how is IM00000012 connected to 'Blue Ocean'?\"", "두 항목을 모두 알려 주세요. 예: \"IM00000012와 '블루오션' 사이 경로\"");
+        var r = await CallAsync<GraphPathAnswer>(GraphPlugin.Name, "path_between", ct, ("from", path.From), ("to", path.To));
+        if (r?.Path is not { } p)
+        {
+            var message = r?.Message ?? GraphPlugin.NotAvailable;
+            return message == GraphPlugin.NotAvailable ? L(message, "인텔리전스 그래프를 아직 사용할 수 없습니다.")
+                : r?.Available == false ? L(message, "인텔리전스 그래프는 분석관과 감독자에게만 표시됩니다.")
+                : L("Name both entities.", "두 항목을 모두 알려 주세요.");
+        }
+        if (p.From is null) return L($"\"{path.From}\" is not in the intelligence graph.", $"\"{path.From}\"은(는) 인텔리전스 그래프에 없습니다.");
+        if (p.To is null) return L($"\"{path.To}\" is not in the intelligence graph.", $"\"{path.To}\"은(는) 인텔리전스 그래프에 없습니다.");
+        if (p.Steps.Count == 0)
+            return L($"No path links {p.From} to {p.To} (hubs such as countries, tariff lines and brokers are left out, as in the explorer).",
+                     $"{p.From}와 {p.To}를 잇는 경로가 없습니다 (탐색기처럼 국가, 품목번호, 관세사 같은 허브는 제외).");
+        var s = new StringBuilder(L($"{p.From} → {p.To}: {p.Steps.Count} step(s).", $"{p.From} → {p.To}: {p.Steps.Count}단계."));
+        s.AppendLine();
+        foreach (var step in p.Steps) s.AppendLine($"- {step.FromEntity} —{AnswerWords.Relation(step.Relation, Ko)}→ {step.ToEntity}");
+        return s.ToString().Trim();
+    }
+
+    /// <summary>
+    /// "Release/hold declaration X": a proposal for exactly the declaration named in this question (or the open one when
+    /// none is named). A named declaration that does not exist is reported and nothing is proposed; the conversation's
+    /// earlier declarations are never used for an action.
+    /// </summary>
+    private async Task<string> ReleaseOrHoldAsync(CancellationToken ct)
+    {
+        var action = slots.Decision;
+        if (action is null) return L("Release or hold?", "반출 승인인가요, 보류인가요?");
+        if (slots.Declaration is null && UnreadDeclarationReference() is { } unread)
+            return L($"I could not find declaration \"{unread}\". Nothing was proposed.", $"신고 \"{unread}\"을(를) 찾을 수 없습니다. 아무것도 제안하지 않았습니다.");
+        if (slots.Declaration is null && turn.Page.DeclarationId is null) return NoDeclaration();
+        var r = await CallAsync<ProposalAnswer>(ActionsPlugin.Name, "propose_release_or_hold", ct,
+            ("declaration", slots.Declaration ?? ""), ("action", action), ("reason", Question));
+        if (r?.Proposal is null)
+        {
+            if (!AssistantPermissions.Allows(turn.User, AssistantPermissions.ReleaseOrHold))
+                return L("Only officers and supervisors may release or hold declarations. Nothing was proposed.", "반출 승인과 보류는 검사관과 감독자만 할 수 있습니다. 아무것도 제안하지 않았습니다.");
+            return slots.Declaration is { } named
+                ? L($"Declaration {named} was not found. Nothing was proposed.", $"신고 {named}을(를) 찾을 수 없습니다. 아무것도 제안하지 않았습니다.")
+                : L(r?.Message ?? "Nothing was proposed.", "아무것도 제안하지 않았습니다.");
+        }
+        var number = r.Proposal.Summary.Split(' ').FirstOrDefault(w => SlotPatterns.DeclarationNumber().IsMatch(w)) ?? slots.Declaration ?? "";
+        return action == ReleaseOrHold.Release
+            ? L($"Release declaration {number} (Green channel)? Nothing has changed yet: press Confirm to do it.", $"신고 {number}을(를) 반출 승인(초록 채널)할까요? 아직 아무것도 바뀌지 않았습니다. 실행하려면 확인을 누르세요.")
+            : L($"Hold declaration {number} for inspection (Red channel)? Nothing has changed yet: press Confirm to do it.", $"신고 {number}을(를) 검사를 위해 보류(빨강 채널)할까요? 아직 아무것도 바뀌지 않았습니다. 실행하려면 확인을 누르세요.");
+    }
+
+    /// <summary>Something the user typed as a declaration that is not a declaration number or id ("12345-..."), or null.</summary>
+    private string? UnreadDeclarationReference() =>
+        System.Text.RegularExpressions.Regex.Match(Question, @"\d{3,}[\d\-.…]*") is { Success: true } m ? m.Value : null;
 
     private async Task<string> ScanAsync(CancellationToken ct)
     {
@@ -317,7 +377,8 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
         if (slots.Declaration is null && turn.Page.DeclarationId is null) return NoDeclaration();
         var r = await CallAsync<ProposalAnswer>(ActionsPlugin.Name, "propose_assign_channel", ct,
             ("declaration", slots.Declaration ?? ""), ("channel", slots.Channel), ("reason", Question));
-        return r?.Proposal is null ? r?.Message ?? "" : L($"{r.Proposal.Summary}? Nothing has changed yet: press Confirm to do it.", $"{r.Proposal.Summary} — 아직 아무것도 바뀌지 않았습니다. 실행하려면 확인을 누르세요.");
+        return r?.Proposal is null ? r?.Message ?? "" : L($"{r.Proposal.Summary}? Nothing has changed yet: press Confirm to do it.",
+            $"신고건을 {AnswerWords.ChannelName(slots.Channel, true)} 채널로 지정할까요? 아직 아무것도 바뀌지 않았습니다. 실행하려면 확인을 누르세요.");
     }
 
     private async Task<string> ProposeNoteAsync(CancellationToken ct)

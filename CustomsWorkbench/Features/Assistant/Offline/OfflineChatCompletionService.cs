@@ -47,14 +47,16 @@ public sealed class OfflineChatCompletionService(OfflineLanguageModel model) : I
         var turn = (AssistantTurn)kernel.Data[AssistantKernelFactory.TurnKey]!;
         var question = history.LastOrDefault(m => m.Role == AuthorRole.User)?.Content ?? "";
         var (intent, slots) = await UnderstandAsync(question, ct);
-        slots = await CarryOverAsync(history, slots, turn.Page, ct);
+        // An action acts on what this question names (or the open page), never on a declaration remembered from earlier.
+        if (intent.Intent != Intents.ProposeReleaseHold) slots = await CarryOverAsync(history, slots, turn.Page, ct);
         if (intent.Confidence < MinConfidence && intent.Intent != Intents.NeedsLlm)
         {
             return slots.Korean ? "질문을 이해하지 못했습니다. \"도움말\"이라고 입력하면 예시를 보여 드립니다."
                                 : "I did not understand that. Type \"help\" for examples of what I can do.";
         }
         var merge = intent.Intent == Intents.ProposeMerge ? MergeRequest.Parse(question, await model.SlotsAsync(ct)) : null;
-        return await new OfflineAnswerWriter(kernel, turn, slots, question, merge).WriteAsync(intent.Intent, ct);
+        var path = intent.Intent == Intents.GraphPath ? PathRequest.Parse(question, await model.SlotsAsync(ct)) : null;
+        return await new OfflineAnswerWriter(kernel, turn, slots, question, merge, path).WriteAsync(intent.Intent, ct);
     }
 
     /// <summary>"Draft the inspection report" right after asking about a declaration refers to that declaration.</summary>

@@ -16,7 +16,9 @@ public sealed record Slots(
     string? Channel = null,
     string? Origin = null,
     string? NoteText = null,
-    string? TrackingNumber = null)
+    string? TrackingNumber = null,
+    string? GoodsCategory = null,
+    string? Decision = null)
 {
     public bool Korean => Language == "ko";
 }
@@ -105,7 +107,8 @@ public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
         var origin = Origins.FirstOrDefault(o => o.Words.Any(lower.Contains)).Code;
         var colon = text.IndexOf(':');
         var note = colon >= 0 && colon < text.Length - 1 ? text[(colon + 1)..].Trim() : null;
-        return new Slots(language, declaration, importerCode, tariff, amount, currency, from, to, channel, origin, note, tracking);
+        return new Slots(language, declaration, importerCode, tariff, amount, currency, from, to, channel, origin, note, tracking,
+            GoodsCategoryWords.CodeIn(text), ReleaseOrHold.Of(text));
     }
 
     /// <summary>Replaces known importer names by the placeholder the intent classifier uses for codes.</summary>

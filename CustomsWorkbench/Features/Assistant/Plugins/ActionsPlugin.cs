@@ -35,6 +35,28 @@ public sealed class ActionsPlugin(ProposalService proposals, IDbContextFactory<W
         return new(p, Pending);
     }
 
+    [KernelFunction("propose_release_or_hold")]
+    [Description("Propose releasing a declaration (cleared, Green channel) or holding it for inspection (Red channel). Only a proposal: the user must confirm. " +
+                 "A named declaration that does not exist is reported, never replaced by another.")]
+    public async Task<ProposalAnswer> ReleaseOrHoldAsync(
+        [Description("Declaration id or number; empty only for the declaration open on the page")] string? declaration,
+        [Description("release or hold")] string action,
+        [Description("Why")] string reason,
+        CancellationToken ct = default)
+    {
+        if (!AssistantPermissions.Allows(turn.User, AssistantPermissions.ReleaseOrHold)) return new(null, "Your role may not release or hold declarations.");
+        var kind = (action ?? "").Trim().ToLowerInvariant() switch { "release" => ProposalKinds.Release, "hold" => ProposalKinds.Hold, _ => null };
+        if (kind is null) return new(null, "Say release or hold.");
+        var d = await DeclarationAsync(declaration, ct);
+        if (d is null) return new(null, string.IsNullOrWhiteSpace(declaration) ? "Which declaration? Nothing was proposed." : $"Declaration {declaration.Trim()} was not found. Nothing was proposed.");
+        var (channel, summary) = kind == ProposalKinds.Release
+            ? ("Green", $"Release declaration {d.Value.Number} (Green channel)")
+            : ("Red", $"Hold declaration {d.Value.Number} for inspection (Red channel)");
+        var p = await proposals.ProposeAsync(turn, kind, "Declaration", d.Value.Id.ToString(), summary,
+            new { channel, reason = Bounded(reason), number = d.Value.Number }, ct);
+        return new(p, Pending);
+    }
+
     [KernelFunction("propose_note")]
     [Description("Propose adding a note to a declaration. Only a proposal: the user must confirm.")]
     public async Task<ProposalAnswer> NoteAsync(
@@ -65,6 +87,10 @@ public sealed class ActionsPlugin(ProposalService proposals, IDbContextFactory<W
         var p = await proposals.ProposeAsync(turn, ProposalKinds.MergeEntities, "GraphEntity", keep, $"Merge {merge} into {keep}", new { merge, reason }, ct);
         return new(p, Pending);
     }
+
+    /// <summary>A reason as the queue accepts it (a model may send anything).</summary>
+    private static string Bounded(string? reason) =>
+        (reason ?? "").Trim() is var r && r.Length > Platform.Validation.FieldLimits.Reason ? r[..Platform.Validation.FieldLimits.Reason] : r;
 
     private async Task<(int Id, string Number)?> DeclarationAsync(string? declaration, CancellationToken ct)
     {

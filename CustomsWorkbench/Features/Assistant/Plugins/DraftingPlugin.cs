@@ -72,7 +72,7 @@ public sealed class DraftingPlugin(DeclarationsPlugin declarations, TradersPlugi
         if (!AssistantPermissions.MayWriteCaseSummary(turn.User)) return Refuse("case-summary");
         var t = await traders.HistoryAsync(importer, ct);
         if (t is null) return DraftResult.NotFound;
-        var seizures = await traders.SeizuresAsync(t.Code, null, null, ct);
+        var seizures = await traders.SeizuresAsync(t.Code, null, null, ct: ct);
         var ko = language == "ko";
         var s = new StringBuilder();
         s.AppendLine(ko ? $"사건 요약 — {t.Name} ({t.Code})" : $"CASE SUMMARY — {t.Name} ({t.Code})");
@@ -126,8 +126,8 @@ public sealed class DraftingPlugin(DeclarationsPlugin declarations, TradersPlugi
 
     private static string RiskLine(RiskView r, bool ko) =>
         r.Withheld is not null ? $"   {r.Withheld}"
-        : ko ? $"   {r.Channel} 채널 (점수 {r.Score:0.00}, 모델 {r.ModelVersion}, 사유 {r.Reason}). {r.Explanation?.SummaryKo}"
-             : $"   {r.Channel} channel (score {r.Score:0.00}, model {r.ModelVersion}, reason {r.Reason}). {r.Explanation?.SummaryEn}";
+        : ko ? $"   {Offline.AnswerWords.ChannelName(r.Channel, true)} 채널 (점수 {r.Score:0.00}, 모델 {r.ModelVersion}, 사유 {Offline.AnswerWords.SelectionReason(r.Reason, true)}). {r.Explanation?.SummaryKo}"
+             : $"   {Offline.AnswerWords.ChannelName(r.Channel, false)} channel (score {r.Score:0.00}, model {r.ModelVersion}, reason {Offline.AnswerWords.SelectionReason(r.Reason, false)}). {r.Explanation?.SummaryEn}";
 
     internal static string Money(double krw) => krw.ToString("N0", Inv) + " KRW";
 }

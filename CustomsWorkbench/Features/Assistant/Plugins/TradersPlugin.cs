@@ -45,16 +45,23 @@ public sealed class TradersPlugin(IDbContextFactory<WorkbenchDbContext> factory,
     }
 
     [KernelFunction("find_seizures")]
-    [Description("Seizure cases, optionally of one importer and within a date range.")]
+    [Description("Seizure cases, optionally of one importer, within a date range and of one goods category.")]
     public async Task<SeizureSearchResult> SeizuresAsync(
         [Description("Importer code or name; empty for the importer of the page, or all")] string? importer = null,
         [Description("First date, yyyy-MM-dd")] string? from = null,
         [Description("Last date, yyyy-MM-dd")] string? to = null,
+        [Description("Goods category code: narcotics, weapons, counterfeit, tobacco, currency or wildlife; empty for all")] string? category = null,
         CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var i = await RecordLookup.FindImporterAsync(db, importer, ct) ?? await RecordLookup.ImporterInContextAsync(db, turn.Page, ct);
         var q = db.Seizures.AsNoTracking();
+        // Only the known codes filter: a model's free text must not become an arbitrary query.
+        if (!string.IsNullOrWhiteSpace(category))
+        {
+            var code = Offline.GoodsCategoryWords.Codes.FirstOrDefault(c => string.Equals(c, category.Trim(), StringComparison.OrdinalIgnoreCase)) ?? Offline.GoodsCategoryWords.CodeIn(category);
+            q = code is null ? q.Where(_ => false) : q.Where(s => s.GoodsCategory == code);
+        }
         if (i is not null) q = q.Where(s => s.ImporterId == i.Id || (s.Declaration != null && s.Declaration.ImporterId == i.Id));
         else if (!string.IsNullOrWhiteSpace(importer)) q = q.Where(_ => false);
         var f = RecordLookup.ParseDate(from);
