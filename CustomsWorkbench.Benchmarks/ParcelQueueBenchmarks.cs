@@ -36,7 +36,7 @@ public class ParcelQueueBenchmarks
     public void CreateDatabase()
     {
         var options = BenchSqlite.Cached("cw-parcel-queue-bench", $"{Parcels}-{DataVersion}", connection => Insert(connection, Parcels));
-        _query = new ParcelQueueQuery(new PooledDbContextFactory<WorkbenchDbContext>(options));
+        _query = new ParcelQueueQuery(new PooledDbContextFactory<WorkbenchDbContext>(options), TimeProvider.System);
     }
 
     [Benchmark(Description = "Open queue, by arrival (default)")]
