@@ -11,6 +11,9 @@ public class SlotExtractorTests
     [InlineData("show last month's seizures from this importer", "2026-10-01", "2026-10-31")]
     [InlineData("지난달 이 수입자 압수 내역 보여줘", "2026-10-01", "2026-10-31")]
     [InlineData("최근 30일 신고 목록", "2026-10-25", "2026-11-24")]
+    [InlineData("최근 3개월 마약 압수 사건 보여줘", "2026-08-24", "2026-11-24")]
+    [InlineData("narcotics seizures in the last 3 months", "2026-08-24", "2026-11-24")]
+    [InlineData("declarations of the past 2 weeks", "2026-11-10", "2026-11-24")]
     [InlineData("declarations in September", "2026-09-01", "2026-09-30")]
     [InlineData("declarations between 2026-08-01 and 2026-08-15", "2026-08-01", "2026-08-15")]
     public void Dates_resolve_against_today(string text, string from, string to)

@@ -48,6 +48,8 @@ internal static partial class SlotPatterns
     public static partial Regex IsoDate();
     [GeneratedRegex(@"(?:(?:in\s+)?the\s+)?(?:last|past)\s+(\d{1,3})\s+days|최근\s*(\d{1,3})\s*일", RegexOptions.IgnoreCase)]
     public static partial Regex LastDays();
+    [GeneratedRegex(@"(?:(?:in\s+)?the\s+)?(?:last|past)\s+(\d{1,2})\s+(months?|weeks?)|최근\s*(\d{1,2})\s*(개월|달|주)", RegexOptions.IgnoreCase)]
+    public static partial Regex LastMonthsOrWeeks();
     /// <summary>An amount with an optional currency before it (USD 1,200, €640) or after it (1,200달러, 15만 엔, 300만원).</summary>
     [GeneratedRegex(@"(?:(?<pre>us\$|usd|\$|eur|€|jpy|¥|cny|rmb|gbp|£|hkd|krw)\s*)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?<mult>만|억)?\s*(?<unit>원|won|krw|usd|dollars?|달러|불|eur|euros?|유로|jpy|yen|엔|cny|yuan|rmb|위안|gbp|pounds?|파운드|hkd|홍콩\s*달러)?(?![A-Za-z])", RegexOptions.IgnoreCase)]
     public static partial Regex Amount();
@@ -176,6 +178,15 @@ public sealed class SlotExtractor(IReadOnlyList<KnownImporter> importers)
             (["last year", "작년", "지난해"], new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year - 1, 12, 31)),
             (["this year", "올해", "금년"], new DateOnly(today.Year, 1, 1), today),
         ];
+        // "last 3 months" / "최근 3개월" before "last month", whose words the longer phrase contains.
+        var span = SlotPatterns.LastMonthsOrWeeks().Match(rest);
+        if (span.Success)
+        {
+            var n = int.Parse(span.Groups[1].Success ? span.Groups[1].Value : span.Groups[3].Value, CultureInfo.InvariantCulture);
+            var unit = (span.Groups[2].Success ? span.Groups[2].Value : span.Groups[4].Value).ToLowerInvariant();
+            rest = rest.Remove(span.Index, span.Length).Insert(span.Index, " ");
+            return unit.StartsWith("week", StringComparison.Ordinal) || unit == "주" ? (today.AddDays(-7 * n), today) : (today.AddMonths(-n), today);
+        }
         foreach (var (words, from, to) in phrases)
         {
             var word = words.FirstOrDefault(lower.Contains);
