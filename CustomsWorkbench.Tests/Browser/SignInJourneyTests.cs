@@ -9,16 +9,16 @@ namespace CustomsWorkbench.Tests.Browser;
 public class SignInJourneyTests(BrowserFixture browser)
 {
     [SkippableTheory]
-    [InlineData("officer", Roles.Officer, "오늘의 업무: 수입신고 선별", "admin/users", "home-officer")]
-    [InlineData("analyst", Roles.Analyst, "연결 분석", "data/import", "home-analyst")]
-    [InlineData("supervisor", Roles.Supervisor, "AI 추천과 직원 결정 검토", "admin/users", "home-supervisor")]
-    [InlineData("admin", Roles.Admin, "사용자, 역할, 데이터", "", "home-admin")]
-    public async Task Role_signs_in_and_sees_its_home_page(string userName, string role, string roleLine, string hiddenLink, string homeSection)
+    [InlineData("officer", "심사·검사 직원", "오늘의 업무: 수입신고 선별", "admin/users", "home-officer")]
+    [InlineData("analyst", "정보 분석관", "연결 분석", "data/import", "home-analyst")]
+    [InlineData("supervisor", "감독자", "AI 추천과 직원 결정 검토", "admin/users", "home-supervisor")]
+    [InlineData("admin", "관리자", "사용자, 역할, 데이터", "", "home-admin")]
+    public async Task Role_signs_in_and_sees_its_home_page(string userName, string roleWord, string roleLine, string hiddenLink, string homeSection)
     {
         Skip.If(BrowserFixture.ChromiumMissing, BrowserFixture.MissingMessage);
         var page = await browser.SignInAsync(userName);
         await Assertions.Expect(page.GetByTestId("home-role-line")).ToContainTextAsync(roleLine);
-        await Assertions.Expect(page.GetByTestId("user-chip")).ToContainTextAsync($"{userName} · {role}");
+        await Assertions.Expect(page.GetByTestId("user-chip")).ToContainTextAsync($"{userName} · {roleWord}"); // the role in the browser's language (ko-KR)
         // Each role's own home page, greeting by display name (the demo users' names are Korean, never the user name).
         await Assertions.Expect(page.GetByTestId(homeSection)).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("home-title")).Not.ToContainTextAsync(userName);
