@@ -32,6 +32,10 @@ public class ParcelDeskJourneyTests(BrowserFixture browser)
         var officer = await browser.SignInAsync("officer");
         await officer.GotoAsync($"{browser.BaseUrl}/parcels/queue");
         await BrowserFixture.WaitForInteractiveAsync(officer);
+        // The desk opens on today's arrivals; the parcel was put back after the newest one, so widen to every day.
+        await officer.GetByTestId("filter-period").ClickAsync();
+        await officer.Locator(".mud-popover-open").GetByText("전체 기간", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("filter-period")).ToContainTextAsync("전체 기간", new() { Timeout = 30_000 });
         await officer.GetByTestId("filter-flag").ClickAsync();
         await officer.Locator(".mud-popover-open").GetByText("분할 반입", new() { Exact = true }).ClickAsync();
         var row = officer.Locator($"[data-testid=queue-open][data-parcel='{parcelId}']");

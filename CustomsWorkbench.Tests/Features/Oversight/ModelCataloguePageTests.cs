@@ -108,14 +108,14 @@ public class ModelCataloguePageTests : ComponentTestContext, IClassFixture<Model
         dialogs.Find("textarea[data-testid=confirm-reason]").Change("higher validation precision");
         dialogs.Find("[data-testid=confirm-ok]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains(candidate.Version, cut.Find("[data-testid=models-message]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains(candidate.Version, cut.Find("[data-testid=models-message]").TextContent), TimeSpan.FromSeconds(30));
         Assert.Equal(candidate.Version, (await catalogue.GetAsync(RiskEngine.ModelName)).Active!.Version);
 
         cut.Find("[data-testid=models-rollback]").Click();
         dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=confirm-ok]"));
         dialogs.Find("[data-testid=confirm-ok]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains(active.Version, cut.Find("[data-testid=models-message]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains(active.Version, cut.Find("[data-testid=models-message]").TextContent), TimeSpan.FromSeconds(30));
         Assert.Equal(active.Version, (await catalogue.GetAsync(RiskEngine.ModelName)).Active!.Version);
         await using var db = _factory.CreateDbContext();
         var promoted = await db.Set<AuditEntry>().SingleAsync(e => e.Action == "model.promoted" && e.EntityId == candidate.Version);
