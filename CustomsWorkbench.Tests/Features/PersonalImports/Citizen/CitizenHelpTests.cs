@@ -210,7 +210,9 @@ public class CitizenHelpTests(PersonalImportsTestFactory factory) : IClassFixtur
 
         Assert.Contains("is held for documents", en.Answer);
         Assert.Contains("Invoice needed from", en.Answer);
-        Assert.Contains("citizen's misuse report [citizen-report]", en.Answer);
+        // The flag in words only: answers never show raw codes (issue #14).
+        Assert.Contains("citizen's misuse report", en.Answer);
+        Assert.DoesNotContain("[citizen-report]", en.Answer);
         Assert.Contains("서류 보완 대기", ko.Answer);
         Assert.Contains("시민 도용 신고", ko.Answer);
         Assert.Contains(parcel.TrackingNumber, page.Answer);
