@@ -183,7 +183,7 @@ public class BackgroundJobStoreTests(QuietBackgroundJobsFactory factory) : IClas
     }
 
     private BackgroundJobStore Store(BackgroundJobsOptions options) =>
-        ActivatorUtilities.CreateInstance<BackgroundJobStore>(factory.Services, Options.Create(options));
+        ActivatorUtilities.CreateInstance<BackgroundJobStore>(factory.Services, Options.Create(options), new CustomsWorkbench.Platform.Hosting.ServerInstance()); // another server: its own name on the leases
 
     private BackgroundJobs Runner() =>
         ActivatorUtilities.CreateInstance<BackgroundJobs>(factory.Services, Store(new BackgroundJobsOptions { PollSeconds = 0.1 }),

@@ -9,13 +9,14 @@ namespace CustomsWorkbench.Platform.Models;
 /// The background jobs' rows: adding, claiming (a conditional UPDATE, so of several servers on one database one runs a
 /// job), progress, leases, recovery after a stopped server, and pruning. <see cref="BackgroundJobs"/> runs the work.
 /// </summary>
-public sealed class BackgroundJobStore(IDbContextFactory<WorkbenchDbContext> factory, IOptions<BackgroundJobsOptions> options, TimeProvider clock)
+public sealed class BackgroundJobStore(IDbContextFactory<WorkbenchDbContext> factory, IOptions<BackgroundJobsOptions> options, TimeProvider clock,
+    Hosting.ServerInstance instance)
 {
     public const string RequeuedMessage = "Queued again: the server running it stopped before it finished.";
     public const string InterruptedMessage = "Interrupted: the server stopped before this job finished. Start it again.";
 
     /// <summary>This runner's name on the leases it holds (unique per instance).</summary>
-    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    public string Owner => instance.Name;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     private DateTime LeaseEnd => Now.AddSeconds(options.Value.LeaseSeconds);
