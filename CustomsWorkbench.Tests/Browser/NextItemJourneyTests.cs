@@ -41,7 +41,9 @@ public class NextItemJourneyTests(BrowserFixture browser)
         var row = officer.Locator("[data-testid=queue-grid] tbody tr").Filter(new() { Has = officer.Locator("[data-testid=claim-cell][data-status=Open]") }).First;
         await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var id = int.Parse((await row.GetByTestId("claim-cell").GetAttributeAsync("data-declaration"))!);
-        await row.Locator("td").Nth(3).ClickAsync();
+        // Live updates may reorder the grid between reading and clicking: click the row of that declaration, not "the first".
+        var chosen = officer.Locator("[data-testid=queue-grid] tbody tr").Filter(new() { Has = officer.Locator($"[data-testid=claim-cell][data-declaration='{id}']") });
+        await chosen.Locator("td").Nth(3).ClickAsync();
         // In-circuit navigation changes the address without a load event: assert the address, do not wait for a load.
         await Assertions.Expect(officer).ToHaveURLAsync(new Regex($@"/risk/declarations/{id}\?.*view="), new() { Timeout = 30_000 });
         await BrowserFixture.WaitForInteractiveAsync(officer);

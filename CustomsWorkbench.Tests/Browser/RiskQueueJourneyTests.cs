@@ -38,7 +38,8 @@ public class RiskQueueJourneyTests(BrowserFixture browser)
         await Assertions.Expect(unclaimedRow).ToHaveCountAsync(1);
         await Assertions.Expect(activeRow).ToHaveAttributeAsync("data-status", "Open");
 
-        await first.ClickAsync();
+        // Live updates may reorder the grid after reading: click that declaration's link, not whichever row is first now.
+        await officer.Locator($"[data-testid=queue-open][data-declaration='{id}']").ClickAsync();
         // The link carries the queue view (?view=...) for "next item".
         await Assertions.Expect(officer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($@"/risk/declarations/{id}(\?|$)"), new() { Timeout = 30_000 });
         await BrowserFixture.WaitForInteractiveAsync(officer);
