@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -15,17 +16,31 @@ public sealed class SqliteBulkWriter : IBulkWriter
     /// <summary>Page cache during an import, in KiB (SQLite's default is 2 MB); restored before the pooled connection is returned.</summary>
     public const int ImportCacheKiB = 64 * 1024;
 
+    // SQLite has one writer per database file. Bulk sessions of one process queue here, without limit of time, instead of
+    // on SQLite's busy timeout: thirty uploads at once behind a long import would otherwise fail with "database is locked".
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+
     public async Task<IBulkSession> BeginAsync(WorkbenchDbContext db, CancellationToken ct)
     {
-        await db.Database.OpenConnectionAsync(ct);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var cacheSize = await ScalarAsync(connection, null, "PRAGMA cache_size", ct);
-        await ExecuteAsync(connection, $"PRAGMA cache_size = -{ImportCacheKiB}", ct);
-        var transaction = await db.Database.BeginTransactionAsync(ct);
-        return new Session(db, connection, transaction, cacheSize);
+        var gate = Gates.GetOrAdd(connection.DataSource ?? "", _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            var cacheSize = await ScalarAsync(connection, null, "PRAGMA cache_size", ct);
+            await ExecuteAsync(connection, $"PRAGMA cache_size = -{ImportCacheKiB}", ct);
+            var transaction = await db.Database.BeginTransactionAsync(ct);
+            return new Session(db, connection, transaction, cacheSize, gate);
+        }
+        catch
+        {
+            gate.Release();
+            throw;
+        }
     }
 
-    private sealed class Session(WorkbenchDbContext db, SqliteConnection connection, IDbContextTransaction transaction, long cacheSize) : IBulkSession
+    private sealed class Session(WorkbenchDbContext db, SqliteConnection connection, IDbContextTransaction transaction, long cacheSize, SemaphoreSlim gate) : IBulkSession
     {
         private readonly Dictionary<string, TableInserter> tables = [];
         private readonly Dictionary<string, int> nextIds = [];
@@ -54,12 +69,22 @@ public sealed class SqliteBulkWriter : IBulkWriter
 
         public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
 
+        private int disposed;
+
         public async ValueTask DisposeAsync()
         {
-            foreach (var inserter in tables.Values) inserter.Dispose();
-            await transaction.DisposeAsync();
-            await ExecuteAsync(connection, $"PRAGMA cache_size = {cacheSize}", CancellationToken.None);
-            await db.Database.CloseConnectionAsync();
+            if (Interlocked.Exchange(ref disposed, 1) == 1) return;
+            try
+            {
+                foreach (var inserter in tables.Values) inserter.Dispose();
+                await transaction.DisposeAsync();
+                await ExecuteAsync(connection, $"PRAGMA cache_size = {cacheSize}", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+            finally
+            {
+                gate.Release();
+            }
         }
 
         private static SqliteTransaction Sqlite(IDbContextTransaction t) => (SqliteTransaction)t.GetDbTransaction();
