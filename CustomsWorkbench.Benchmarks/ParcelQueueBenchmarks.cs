@@ -17,7 +17,7 @@ namespace CustomsWorkbench.Benchmarks;
 public class ParcelQueueBenchmarks
 {
     /// <summary>Bump when the generated data or the schema changes, so cached databases are rebuilt.</summary>
-    private const string DataVersion = "v2";
+    private const string DataVersion = "v3";
     private const int Sellers = 5_000;
     private const int Codes = 200_000;
     private static readonly string[] Origins = ["CN", "US", "JP", "DE", "VN", "GB", "FR", "IT"];

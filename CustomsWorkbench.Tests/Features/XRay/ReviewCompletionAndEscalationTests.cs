@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CustomsWorkbench.Features.PersonalImports;
 using CustomsWorkbench.Features.RiskSelection;
 using CustomsWorkbench.Features.XRay.Model;
 using CustomsWorkbench.Features.XRay.Review;
@@ -141,7 +142,7 @@ public class ReviewCompletionAndEscalationTests(XRayTestFactory factory) : IClas
 
         await using var db = factory.CreateDbContext();
         var escalation = await db.Set<ScanEscalation>().SingleAsync(e => e.ScanId == scan.Id);
-        Assert.Equal((ThreatClasses.Weapon, "officer", true), (escalation.Class, escalation.RaisedBy, escalation.DeclarationHeld));
+        Assert.Equal((ThreatClasses.Weapon, "officer", true), (escalation.Class, escalation.RaisedBy, escalation.ConsignmentHeld));
         var holds = await factory.Services.GetRequiredService<IDeclarationHolds>().HoldsAsync(scan.ConsignmentId);
         var hold = Assert.Single(holds, h => h.SourceReference == ScanEscalations.HoldSource(scan.Id));
         Assert.Equal((HoldReason.XRayWeapon, "officer"), (hold.Reason, hold.HeldBy));
@@ -154,6 +155,29 @@ public class ReviewCompletionAndEscalationTests(XRayTestFactory factory) : IClas
         // The officer may now dismiss the rest and complete.
         Assert.Equal(HttpStatusCode.Created, (await VerdictAsync(officer, scan.Id, "Dismiss", scan.Findings[2].Id)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await CompleteAsync(officer, scan.Id)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Confirming_narcotics_on_a_parcel_scan_holds_the_parcel_through_personal_imports()
+    {
+        var scan = await XRayTestData.AnalysedScanAsync(factory, ConsignmentKind.Parcel, (ThreatClasses.OrganicPackage, 0.9, 100, 100, 60, 40));
+        var officer = await factory.CreateClientForAsync("officer");
+
+        Assert.Equal(HttpStatusCode.Created, (await VerdictAsync(officer, scan.Id, "Confirm", scan.Findings[0].Id)).StatusCode);
+        // Confirming again retries nothing and holds nothing twice.
+        Assert.Equal(HttpStatusCode.Created, (await VerdictAsync(officer, scan.Id, "Confirm", scan.Findings[0].Id)).StatusCode);
+
+        await using var db = factory.CreateDbContext();
+        var escalation = await db.Set<ScanEscalation>().SingleAsync(e => e.ScanId == scan.Id);
+        Assert.Equal((ConsignmentKind.Parcel, true), (escalation.ConsignmentKind, escalation.ConsignmentHeld));
+        var hold = Assert.Single(await factory.Services.GetRequiredService<IParcelHolds>().HoldsAsync(scan.ConsignmentId),
+            h => h.SourceReference == ScanEscalations.HoldSource(scan.Id));
+        Assert.Equal((ParcelHoldReason.XRayNarcotics, "officer"), (hold.Reason, hold.HeldBy));
+        Assert.Single(await db.Set<AuditEntry>().Where(a => a.EntityType == "Parcel" && a.EntityId == scan.ConsignmentId.ToString() && a.Action == "parcel.held")
+            .Select(a => a.Details).ToListAsync(), d => d!.Contains(ScanEscalations.HoldSource(scan.Id)));
+        // Declarations are not touched by a parcel's escalation.
+        Assert.DoesNotContain(await db.Set<AuditEntry>().Where(a => a.Action == "risk.declaration-held").Select(a => a.Details).ToListAsync(),
+            d => d!.Contains(ScanEscalations.HoldSource(scan.Id)));
     }
 
     [Fact]

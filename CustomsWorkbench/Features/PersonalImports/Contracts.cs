@@ -90,3 +90,32 @@ public interface IParcelDeskOverview
 public sealed record ClaimedParcel(int ParcelId, string TrackingNumber, DateOnly ArrivedOn, IReadOnlyList<string> Flags, string Href);
 
 public sealed record ParcelShiftCounts(int OpenToday, int Backlog, string TodayHref, string BacklogHref);
+
+/// <summary>Why another feature held a parcel (shown in words on the parcel page).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ParcelHoldReason>))]
+public enum ParcelHoldReason { XRayWeapon, XRayNarcotics }
+
+/// <summary>
+/// A request to hold a parcel: <paramref name="SourceReference"/> names what asked (e.g. "xray-scan:42"); the same parcel
+/// and source hold once, so asking again is harmless.
+/// </summary>
+public sealed record ParcelHoldRequest(int ParcelId, ParcelHoldReason Reason, string SourceReference, string RequestedBy);
+
+public sealed record ParcelHoldView(int ParcelId, ParcelHoldReason Reason, string SourceReference, string HeldBy, DateTime HeldAtUtc);
+
+/// <summary><paramref name="Created"/> is false when the hold already existed (idempotent); Error when refused.</summary>
+public sealed record ParcelHoldOutcome(ParcelHoldView? Hold, bool Created, string? Error)
+{
+    public bool Succeeded => Hold is not null;
+}
+
+/// <summary>
+/// Holds on parcels placed by other features (X-ray escalations): validated, idempotent, audited and shown on the parcel
+/// page. A held parcel cannot be cleared on the desk; officers can still inspect or refer it.
+/// </summary>
+public interface IParcelHolds
+{
+    Task<ParcelHoldOutcome> HoldAsync(ParcelHoldRequest request, CancellationToken ct = default);
+
+    Task<IReadOnlyList<ParcelHoldView>> HoldsAsync(int parcelId, CancellationToken ct = default);
+}

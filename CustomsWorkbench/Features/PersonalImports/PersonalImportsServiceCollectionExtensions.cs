@@ -3,6 +3,7 @@ using CustomsWorkbench.Features.PersonalImports.Desk;
 using CustomsWorkbench.Features.PersonalImports.Duty;
 using CustomsWorkbench.Features.PersonalImports.Export;
 using CustomsWorkbench.Features.PersonalImports.Flags;
+using CustomsWorkbench.Features.PersonalImports.Holds;
 using CustomsWorkbench.Features.PersonalImports.Manifest;
 using CustomsWorkbench.Features.PersonalImports.Register;
 using CustomsWorkbench.Features.PersonalImports.Risk;
@@ -44,7 +45,7 @@ public static class PersonalImportsServiceCollectionExtensions
     /// <summary>HTTP endpoints of personal imports: the parcel desk's reads and actions.</summary>
     public static IEndpointRouteBuilder MapPersonalImports(this IEndpointRouteBuilder app) => app.MapParcelDesk().MapCitizenHelp();
 
-    /// <summary>The parcel desk: queue, parcel page, claims and decisions, live arrivals, and the demo world's flagged worklist.</summary>
+    /// <summary>The parcel desk: queue, parcel page, claims and decisions, holds for other features, live arrivals, and the demo world's flagged worklist.</summary>
     private static void AddParcelDesk(IHostApplicationBuilder builder)
     {
         builder.Services.AddRealtimeTopic(ParcelDeskEvents.QueueTopic, Policies.Triage);
@@ -52,6 +53,7 @@ public static class PersonalImportsServiceCollectionExtensions
         builder.Services.AddSingleton<IParcelDeskOverview, ParcelDeskOverview>();
         builder.Services.AddSingleton<ParcelDossierQuery>();
         builder.Services.AddSingleton<ParcelDeskService>();
+        builder.Services.AddSingleton<IParcelHolds, ParcelHoldService>();
         builder.Services.AddSingleton<IParcelArrivalSink, ParcelArrivalPublisher>();
         builder.Services.AddScoped<IDatabaseSeeder, DemoParcelDeskSeeder>();
     }

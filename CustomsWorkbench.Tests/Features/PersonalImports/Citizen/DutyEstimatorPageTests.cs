@@ -69,13 +69,13 @@ public class DutyEstimatorPageTests : ComponentTestContext, IClassFixture<Person
 
         page.Find("button[data-testid=duty-estimate]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("\"abc\" is not a positive amount", page.Find("[data-testid=duty-invalid]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("\"abc\" is not a positive amount", page.Find("[data-testid=duty-invalid]").TextContent), TimeSpan.FromSeconds(30));
         Assert.Empty(page.FindAll("[data-testid=duty-route]"));
 
         page.Find("input[data-testid=duty-others]").Change("");
         page.Find("input[data-testid=duty-value]").Change("0");
         page.Find("button[data-testid=duty-estimate]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("Value: must be a positive amount", page.Find("[data-testid=duty-invalid]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Value: must be a positive amount", page.Find("[data-testid=duty-invalid]").TextContent), TimeSpan.FromSeconds(30));
     }
 }

@@ -12,6 +12,8 @@ public enum ParcelDeskProblem
     ReasonRequired,
     WrongState,
     OutcomeNotExpected,
+    /// <summary>Another feature held the parcel (an X-ray escalation): it cannot be cleared.</summary>
+    Held,
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using CustomsWorkbench.Features.PersonalImports.Holds;
 using CustomsWorkbench.Platform.Audit;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Data.Entities;
@@ -78,6 +79,8 @@ public class ParcelDeskService(IDbContextFactory<WorkbenchDbContext> factory, IA
         var target = StatusAfter(action);
         var versions = parcels.ToDictionary(p => p.ParcelId, p => p.ExpectedVersion);
         var ids = parcels.Select(p => p.ParcelId).ToList();
+        // A parcel another feature held (an X-ray escalation) is not cleared; inspecting or referring it stays possible.
+        var held = action == ParcelAction.Clear ? await HeldAsync(ids, ct) : [];
         var results = await ChangeAsync(ids, officer, $"parcel.{ActionName(action)}", new { action = action.ToString(), reason = note },
             (p, latest) =>
             {
@@ -86,6 +89,7 @@ public class ParcelDeskService(IDbContextFactory<WorkbenchDbContext> factory, IA
                 if (versions[p.Id] is { } seen && seen != p.DeskVersion) return ParcelDeskResult.Fail(ParcelDeskProblem.ChangedByOther, LastActor(p, latest));
                 if (p.ClaimedBy is not null && p.ClaimedBy != officer) return ParcelDeskResult.Fail(ParcelDeskProblem.AlreadyClaimed, p.ClaimedBy);
                 if (!CanDecide(p.Status)) return ParcelDeskResult.Fail(ParcelDeskProblem.WrongState, LastActor(p, latest));
+                if (held.Contains(p.Id)) return ParcelDeskResult.Fail(ParcelDeskProblem.Held);
                 p.Status = target;
                 p.ClaimedBy = null;
                 p.ClaimedAtUtc = null;
@@ -123,6 +127,12 @@ public class ParcelDeskService(IDbContextFactory<WorkbenchDbContext> factory, IA
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task<HashSet<int>> HeldAsync(IReadOnlyList<int> ids, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await ParcelHoldService.HeldAmongAsync(db, ids, ct);
+    }
 
     private static void CheckCount(int count)
     {

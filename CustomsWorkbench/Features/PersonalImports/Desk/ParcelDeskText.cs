@@ -10,6 +10,7 @@ public static class ParcelDeskText
         ParcelDeskProblem.ChangedByOther => $"The parcel was changed by {r.OtherUser ?? "someone else"} since you opened it; nothing was overwritten. Reload it.",
         ParcelDeskProblem.WrongState => "The parcel cannot take this action in its current status.",
         ParcelDeskProblem.OutcomeNotExpected => "Only an inspected or referred parcel without an outcome can record one.",
+        ParcelDeskProblem.Held => "The parcel is held after an X-ray escalation and cannot be cleared; inspect or refer it instead.",
         _ => r.Problem.ToString(),
     };
 }

@@ -3,7 +3,7 @@ using CustomsWorkbench.Platform.Data.Entities;
 
 namespace CustomsWorkbench.Features.PersonalImports.Desk;
 
-/// <summary>Everything the parcel page shows, read in one go: the parcel, its code's identity picture and history, flags, duty, decisions.</summary>
+/// <summary>Everything the parcel page shows, read in one go: the parcel, its code's identity picture and history, flags, duty, decisions, holds.</summary>
 public sealed record ParcelDossier(
     ParcelHeader Parcel,
     CodeIdentity Identity,
@@ -13,7 +13,12 @@ public sealed record ParcelDossier(
     DutyAnswer? Duty,
     string? DutyUnavailableEn,
     string? DutyUnavailableKo,
-    IReadOnlyList<ParcelDecisionView> Decisions);
+    IReadOnlyList<ParcelDecisionView> Decisions,
+    IReadOnlyList<ParcelHoldView> Holds)
+{
+    /// <summary>Another feature held the parcel (an X-ray escalation): the desk does not clear it.</summary>
+    public bool Held => Holds.Count > 0;
+}
 
 public sealed record ParcelHeader(
     int Id, string TrackingNumber, ParcelStatus Status, string RecipientName, string PersonalCustomsCode, string? Phone, string? Address,

@@ -1,4 +1,5 @@
 using CustomsWorkbench.Features.PersonalImports.Duty;
+using CustomsWorkbench.Features.PersonalImports.Holds;
 using CustomsWorkbench.Platform.Data;
 using CustomsWorkbench.Platform.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +66,8 @@ public class ParcelDossierQuery(IDbContextFactory<WorkbenchDbContext> factory, I
         var header = new ParcelHeader(p.Id, p.TrackingNumber, p.Status, p.RecipientName, p.PersonalCustomsCode, p.RecipientPhone, p.RecipientAddress,
             p.PostalCode, p.SenderName, p.OriginCountryCode, p.GoodsDescription, p.Quantity, p.DeclaredValueUsd, p.Currency, p.ValueInCurrency,
             p.HsCode, p.ArrivedOn, p.Office?.NameEn ?? "", p.Office?.NameKo ?? "", p.RiskScore, p.RiskModelVersion, p.DeskVersion, p.ClaimedBy);
-        return new ParcelDossier(header, identity, history, others.Count, flags, answer, unavailableEn, unavailableKo, decisions);
+        var holds = await ParcelHoldService.HoldsAsync(db, parcelId, ct);
+        return new ParcelDossier(header, identity, history, others.Count, flags, answer, unavailableEn, unavailableKo, decisions, holds);
     }
 
     /// <summary>The parcel's flags, each related tracking number resolved to the stored parcel it names.</summary>

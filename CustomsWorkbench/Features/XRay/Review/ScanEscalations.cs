@@ -1,3 +1,4 @@
+using CustomsWorkbench.Features.PersonalImports;
 using CustomsWorkbench.Features.RiskSelection;
 using CustomsWorkbench.Features.XRay.Model;
 using CustomsWorkbench.Platform.Audit;
@@ -9,11 +10,12 @@ namespace CustomsWorkbench.Features.XRay.Review;
 
 /// <summary>
 /// What follows a confirmed weapon or narcotics alarm: the escalation row is written with the verdict (same transaction,
-/// <see cref="FindingVerdicts"/>); this class then holds the declaration through RiskSelection's contract, audits and tells
-/// supervisors. Each step is idempotent, so raising again retries a hold that failed.
+/// <see cref="FindingVerdicts"/>); this class then holds the consignment through its owner's contract (a declaration through
+/// RiskSelection's, a parcel through PersonalImports'), audits and tells supervisors. Each step is idempotent, so raising
+/// again retries a hold that failed.
 /// </summary>
-public sealed class ScanEscalations(IDbContextFactory<WorkbenchDbContext> factory, IDeclarationHolds holds, IAuditLog audit,
-    IRealtimeNotifier notifier, TimeProvider clock)
+public sealed class ScanEscalations(IDbContextFactory<WorkbenchDbContext> factory, IDeclarationHolds holds, IParcelHolds parcelHolds,
+    IAuditLog audit, IRealtimeNotifier notifier, TimeProvider clock)
 {
     /// <summary>A new escalation row for a confirmed finding, or null when its class does not escalate.</summary>
     public static ScanEscalation? For(Scan scan, ScanFinding finding, string officer, DateTime now) =>
@@ -27,25 +29,35 @@ public sealed class ScanEscalations(IDbContextFactory<WorkbenchDbContext> factor
 
     public static string HoldSource(int scanId) => $"xray-scan:{scanId}";
 
-    /// <summary>After the escalation row is stored: hold the declaration (if not yet held), audit and notify (when new).</summary>
+    /// <summary>After the escalation row is stored: hold the declaration or parcel (if not yet held), audit and notify (when new).</summary>
     public async Task PropagateAsync(int escalationId, bool created, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var escalation = await db.Set<ScanEscalation>().SingleAsync(e => e.Id == escalationId, ct);
-        if (escalation.ConsignmentKind == ConsignmentKind.Declaration && !escalation.DeclarationHeld)
+        if (!escalation.ConsignmentHeld && await HoldAsync(escalation, ct))
         {
-            var reason = escalation.Class == ThreatClasses.Weapon ? HoldReason.XRayWeapon : HoldReason.XRayNarcotics;
-            var hold = await holds.HoldAsync(new DeclarationHoldRequest(escalation.ConsignmentId, reason, HoldSource(escalation.ScanId), escalation.RaisedBy), ct);
-            if (hold.Succeeded)
-            {
-                escalation.DeclarationHeld = true;
-                await db.SaveChangesAsync(ct);
-            }
+            escalation.ConsignmentHeld = true;
+            await db.SaveChangesAsync(ct);
         }
         if (!created) return;
         await audit.RecordAsync(AuditRecord.Decision(escalation.RaisedBy, "xray.escalation-raised", "Scan", escalation.ScanId.ToString(),
-            new { escalationId = escalation.Id, escalation.FindingId, escalation.Class, escalation.ConsignmentReference, escalation.DeclarationHeld }), ct);
+            new { escalationId = escalation.Id, escalation.FindingId, escalation.Class, escalation.ConsignmentReference, escalation.ConsignmentHeld }), ct);
         await notifier.PublishAsync(XRayEvents.EscalationTopic, XRayEvents.EscalationRaised, EscalationView.Of(escalation), ct);
+    }
+
+    /// <summary>Asks the consignment's owner to hold it; true when the hold stands (placed now or before).</summary>
+    private async Task<bool> HoldAsync(ScanEscalation escalation, CancellationToken ct)
+    {
+        var weapon = escalation.Class == ThreatClasses.Weapon;
+        var source = HoldSource(escalation.ScanId);
+        return escalation.ConsignmentKind switch
+        {
+            ConsignmentKind.Declaration => (await holds.HoldAsync(new DeclarationHoldRequest(escalation.ConsignmentId,
+                weapon ? HoldReason.XRayWeapon : HoldReason.XRayNarcotics, source, escalation.RaisedBy), ct)).Succeeded,
+            ConsignmentKind.Parcel => (await parcelHolds.HoldAsync(new ParcelHoldRequest(escalation.ConsignmentId,
+                weapon ? ParcelHoldReason.XRayWeapon : ParcelHoldReason.XRayNarcotics, source, escalation.RaisedBy), ct)).Succeeded,
+            _ => false,
+        };
     }
 
     /// <summary>Escalations no supervisor has taken over yet, newest first.</summary>

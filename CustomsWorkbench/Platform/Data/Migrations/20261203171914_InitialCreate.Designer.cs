@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261203151746_InitialCreate")]
+    [Migration("20261203171914_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -654,6 +654,41 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ResolutionProposals", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.PersonalImports.Holds.ParcelHold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HeldAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeldBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId", "SourceReference")
+                        .IsUnique();
+
+                    b.ToTable("ParcelHolds", (string)null);
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Access.DossierAccess", b =>
@@ -1477,6 +1512,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ConsignmentHeld")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ConsignmentId")
                         .HasColumnType("INTEGER");
 
@@ -1489,9 +1527,6 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("DeclarationHeld")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FindingId")
                         .HasColumnType("INTEGER");
@@ -3296,6 +3331,15 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     b.HasOne("CustomsWorkbench.Features.Intelligence.Model.GraphNode", null)
                         .WithMany()
                         .HasForeignKey("SurvivorNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.PersonalImports.Holds.ParcelHold", b =>
+                {
+                    b.HasOne("CustomsWorkbench.Platform.Data.Entities.ExpressParcel", null)
+                        .WithMany()
+                        .HasForeignKey("ParcelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

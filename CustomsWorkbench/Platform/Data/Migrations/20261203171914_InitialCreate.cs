@@ -664,7 +664,7 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                     ConsignmentReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     RaisedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     RaisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DeclarationHeld = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConsignmentHeld = table.Column<bool>(type: "INTEGER", nullable: false),
                     AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     AcknowledgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
@@ -1488,6 +1488,29 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ParcelHolds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParcelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HeldBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HeldAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParcelHolds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParcelHolds_Parcels_ParcelId",
+                        column: x => x.ParcelId,
+                        principalTable: "Parcels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Containers",
                 columns: table => new
                 {
@@ -2109,6 +2132,12 @@ namespace CustomsWorkbench.Platform.Data.Migrations
                 column: "ParcelId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ParcelHolds_ParcelId_SourceReference",
+                table: "ParcelHolds",
+                columns: new[] { "ParcelId", "SourceReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Parcels_ArrivedOn",
                 table: "Parcels",
                 column: "ArrivedOn");
@@ -2414,6 +2443,9 @@ namespace CustomsWorkbench.Platform.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ParcelFlags");
+
+            migrationBuilder.DropTable(
+                name: "ParcelHolds");
 
             migrationBuilder.DropTable(
                 name: "ProcedureChunk");
