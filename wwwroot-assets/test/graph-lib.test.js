@@ -57,6 +57,17 @@ test('kind filter hides nodes of other kinds but keeps the seeds', () => {
   assert.deepEqual(hiddenNodeIds(view.nodes, [], { kinds: ['Phone'] }), [1, 3]);
 });
 
+test('kind filter on canvas data (node id "n2", server id in nodeId, links by server id) hides by entity kind', () => {
+  const elements = toElements(view, 'type');
+  const nodes = elements.filter((e) => e.group === 'nodes').map((e) => e.data);
+  const links = elements.filter((e) => e.group === 'edges').map((e) => e.data);
+  assert.equal(nodes[1].id, 'n2');
+  assert.deepEqual(hiddenNodeIds(nodes, links, { kinds: ['Importer', 'SeizureCase'] }), [2]);
+  // Pinned nodes are kept by server id, as the canvas passes them.
+  assert.deepEqual(hiddenNodeIds(nodes, links, { kinds: ['Importer', 'Phone'] }, new Set([3])), [3]);
+  assert.deepEqual(hiddenNodeIds(nodes, links, { kinds: null }), []);
+});
+
 test('GraphML export escapes labels and lists every node and edge', () => {
   const text = toGraphML(view.nodes, view.links.slice(0, 2));
   assert.match(text, /<graphml xmlns=/);

@@ -16,12 +16,17 @@ export function linkVisible(link, filter) {
   return true;
 }
 
-/** Ids of nodes to hide: filtered out by kind, or (unless a seed) left without any visible link. */
+// An entity's id as the server sent it (7). On the canvas a node's own id is the cytoscape one ('n7') and the server's
+// is kept as nodeId, while links keep the server's from/to: comparing 'n7' with 7 matched nothing, so a kind filter hid nothing.
+const entityId = (node) => node.nodeId ?? node.id;
+
+/** Server ids of nodes to hide: filtered out by kind, or (unless a seed) left without any visible link. Accepts server
+ *  nodes or canvas node data alike. */
 export function hiddenNodeIds(nodes, links, filter, keep = new Set()) {
-  const visible = new Set(nodes.filter((n) => nodeVisible(n, filter)).map((n) => n.id));
+  const visible = new Set(nodes.filter((n) => nodeVisible(n, filter)).map(entityId));
   const linked = new Set();
   for (const l of links) {
     if (visible.has(l.from) && visible.has(l.to) && linkVisible(l, filter)) { linked.add(l.from); linked.add(l.to); }
   }
-  return nodes.filter((n) => !visible.has(n.id) || (!linked.has(n.id) && !keep.has(n.id) && links.length > 0)).map((n) => n.id);
+  return nodes.map(entityId).filter((id) => !visible.has(id) || (!linked.has(id) && !keep.has(id) && links.length > 0));
 }
