@@ -150,8 +150,49 @@ public class AiDecisionSourceTests(WorkbenchFactory factory)
             new[] { new AiDecision("parcel", office, "agreement-parcel", "parcel-risk-test-1", Today, false, $"/parcels/{high}"),
                     new AiDecision("parcel", office, "agreement-parcel", "parcel-risk-test-1", Today, true, $"/parcels/{low}") }.OrderBy(d => d.RecordLink),
             decisions);
-        Assert.True(ParcelDecisionSource.Agrees(ParcelAction.HoldForDocuments, 0.7));
-        Assert.True(ParcelDecisionSource.Agrees(ParcelAction.Inspect, ParcelRiskHealthMonitor.HighScore));
-        Assert.False(ParcelDecisionSource.Agrees(ParcelAction.ReferForMisuse, 0.2));
+        Assert.True(ParcelDecisionSource.Agrees(ParcelAction.HoldForDocuments, 0.7, flagged: false));
+        Assert.True(ParcelDecisionSource.Agrees(ParcelAction.Inspect, ParcelRiskHealthMonitor.HighScore, flagged: false));
+        Assert.False(ParcelDecisionSource.Agrees(ParcelAction.ReferForMisuse, 0.2, flagged: false));
     }
+
+    [Fact]
+    public async Task Parcels_count_a_flag_raised_before_the_decision_as_advice_to_look_closer_but_not_one_raised_after()
+    {
+        _ = factory.Server;
+        int clearedFlagged, inspectedFlagged, flaggedLater;
+        await using (var db = factory.CreateDbContext())
+        {
+            (clearedFlagged, inspectedFlagged, flaggedLater) = (await DeskParcels.AddAsync(db), await DeskParcels.AddAsync(db), await DeskParcels.AddAsync(db));
+            // All three score low: only the flags speak for a closer look.
+            await db.Parcels.Where(p => p.Id == clearedFlagged || p.Id == inspectedFlagged || p.Id == flaggedLater)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.RiskScore, 0.1).SetProperty(p => p.RiskModelVersion, "parcel-risk-test-1"));
+            db.ParcelFlags.AddRange(Flag(clearedFlagged, DateTime.UtcNow.AddMinutes(-5)), Flag(inspectedFlagged, DateTime.UtcNow.AddMinutes(-5)));
+            await db.SaveChangesAsync();
+        }
+        var desk = factory.Services.GetRequiredService<ParcelDeskService>();
+        Assert.True((await desk.DecideAsync(clearedFlagged, "agreement-flags", ParcelAction.Clear, null)).Succeeded);
+        Assert.True((await desk.DecideAsync(inspectedFlagged, "agreement-flags", ParcelAction.Inspect, null)).Succeeded);
+        Assert.True((await desk.DecideAsync(flaggedLater, "agreement-flags", ParcelAction.Clear, null)).Succeeded);
+        // A misuse report flags the parcel after the officer cleared it: not advice the officer went against.
+        await using (var db = factory.CreateDbContext())
+        {
+            db.ParcelFlags.Add(Flag(flaggedLater, DateTime.UtcNow.AddMinutes(5)));
+            await db.SaveChangesAsync();
+        }
+
+        var decisions = (await Source("parcel").DecisionsAsync(Today.AddDays(-1), default)).Where(d => d.Officer == "agreement-flags")
+            .ToDictionary(d => d.RecordLink, d => d.Agreed);
+
+        Assert.Equal(new Dictionary<string, bool>
+        {
+            [$"/parcels/{clearedFlagged}"] = false, [$"/parcels/{inspectedFlagged}"] = true, [$"/parcels/{flaggedLater}"] = true,
+        }, decisions);
+        Assert.False(ParcelDecisionSource.Agrees(ParcelAction.Clear, 0.1, flagged: true));
+        Assert.True(ParcelDecisionSource.Agrees(ParcelAction.HoldForDocuments, 0.1, flagged: true));
+    }
+
+    private static ParcelFlagRecord Flag(int parcelId, DateTime raisedAtUtc) => new()
+    {
+        ParcelId = parcelId, Code = "split-shipment", EvidenceEn = "test", EvidenceKo = "test", RaisedAtUtc = raisedAtUtc,
+    };
 }

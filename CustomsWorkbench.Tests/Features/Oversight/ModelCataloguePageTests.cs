@@ -76,6 +76,35 @@ public class ModelCataloguePageTests : ComponentTestContext, IClassFixture<Model
     }
 
     [Fact]
+    public void A_week_with_too_few_values_is_named_as_no_data_and_drawn_as_a_gap_not_a_zero()
+    {
+        string[] weeks = ["2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30", "2026-12-07"];
+        // The middle week had fewer than WeeklyHealth.MinPerWeek scored values: no PSI, neither a shift nor a reassuring 0.
+        UseMonitor(v => new ModelHealth(v.Version, "training window", weeks,
+            [new FeatureDrift("a", new("Input A", "입력 A"), [0.01, 0.01, null, 0.02, 0.02]), new FeatureDrift("b", new("Input B", "입력 B"), [0.03, 0.03, null, 0.04, 0.04])],
+            [0.05, 0.05, null, 0.06, 0.06], [], [null, null, null, null, null], 0.2));
+
+        var cut = Render<ModelHealthPanel>(p => p.Add(x => x.Kind, RiskEngine.ModelName).Add(x => x.ActiveVersion, "any"));
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=psi-no-data]"), TimeSpan.FromSeconds(30));
+        var note = cut.Find("[data-testid=psi-no-data]").TextContent;
+        Assert.Contains($"fewer than {WeeklyHealth.MinPerWeek} values", note);
+        Assert.Contains("11-23", note);
+        Assert.DoesNotContain("11-16", note);
+        Assert.DoesNotContain("11-30", note);
+        Assert.Empty(cut.FindAll("[data-testid=drift-banner]"));
+        // The score line breaks at the empty week (two pieces) beside the unbroken threshold line (one): three pieces of
+        // line, where a week drawn as 0 would leave two.
+        var chart = cut.Find("[data-testid=chart-score-drift]");
+        var pieces = LinePieces(chart);
+        Assert.True(pieces == 3, $"{pieces} pieces of line in {chart.InnerHtml}");
+    }
+
+    /// <summary>Pieces of the series' lines drawn in a chart (grid lines aside): every "M" of a line's path starts one.</summary>
+    private static int LinePieces(AngleSharp.Dom.IElement chart) =>
+        chart.QuerySelectorAll("path.mud-chart-line").Sum(p => (p.GetAttribute("d") ?? "").Count(c => c == 'M'));
+
+    [Fact]
     public async Task A_supervisor_compares_two_risk_versions_promotes_the_candidate_and_rolls_back_with_audit()
     {
         var catalogue = _factory.Services.GetRequiredService<ModelCatalogue>();

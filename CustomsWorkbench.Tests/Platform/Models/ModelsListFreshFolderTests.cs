@@ -36,5 +36,7 @@ public class ModelsListFreshFolderTests(FreshFolderFactory factory) : IClassFixt
         });
         // Progress went to stderr, leaving stdout to the JSON.
         Assert.Contains($"Preparing the active {HsClassifierKind.ModelName} model", run.Error);
+        // The detector trains for a while: its progress is told on the way, not only at the start.
+        Assert.Contains("Training the first X-ray detector: 100", run.Error);
     }
 }

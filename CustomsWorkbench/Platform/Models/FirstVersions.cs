@@ -13,7 +13,8 @@ public interface IFirstVersion
     /// <summary>The kind's registry name.</summary>
     string Kind { get; }
 
-    Task EnsureActiveAsync(CancellationToken ct);
+    /// <param name="progress">Lines for a person waiting (the CLI's stderr) while a first version trains; null when nobody watches.</param>
+    Task EnsureActiveAsync(IProgress<string>? progress, CancellationToken ct);
 }
 
 /// <summary>
@@ -32,7 +33,7 @@ public sealed class FirstVersions(IEnumerable<IFirstVersion> kinds, ILogger<Firs
             progress?.Report($"Preparing the active {kind.Kind} model");
             try
             {
-                await kind.EnsureActiveAsync(ct);
+                await kind.EnsureActiveAsync(progress, ct);
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
             {

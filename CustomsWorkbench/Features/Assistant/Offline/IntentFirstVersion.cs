@@ -7,5 +7,5 @@ public sealed class IntentFirstVersion(OfflineLanguageModel model) : IFirstVersi
 {
     public string Kind => AssistantIntentKind.ModelName;
 
-    public Task EnsureActiveAsync(CancellationToken ct) => model.ClassifierAsync();
+    public Task EnsureActiveAsync(IProgress<string>? progress, CancellationToken ct) => model.ClassifierAsync();
 }

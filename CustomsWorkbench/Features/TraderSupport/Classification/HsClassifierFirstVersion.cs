@@ -7,5 +7,5 @@ public sealed class HsClassifierFirstVersion(TariffClassifier classifier) : IFir
 {
     public string Kind => HsClassifierKind.ModelName;
 
-    public Task EnsureActiveAsync(CancellationToken ct) => classifier.EngineAsync(ct);
+    public Task EnsureActiveAsync(IProgress<string>? progress, CancellationToken ct) => classifier.EngineAsync(ct);
 }

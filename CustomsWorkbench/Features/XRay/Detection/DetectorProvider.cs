@@ -23,7 +23,8 @@ public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOption
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IThreatDetector? _current;
 
-    public async Task<IThreatDetector> GetAsync(CancellationToken ct = default)
+    /// <param name="trainingProgress">Told how far the first version's training is, when there is none yet to load.</param>
+    public async Task<IThreatDetector> GetAsync(CancellationToken ct = default, IProgress<double>? trainingProgress = null)
     {
         var settings = options.Value;
         if (string.Equals(settings.Detector, "onnx", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(settings.OnnxModelPath))
@@ -35,7 +36,7 @@ public sealed class DetectorProvider(ModelRegistry registry, IOptions<XRayOption
         try
         {
             var active = await registry.GetActiveAsync(ModelName, ct)
-                ?? await TrainAndRegisterAsync("system", [], null, ct);
+                ?? await TrainAndRegisterAsync("system", [], trainingProgress, ct);
             if (_current?.Version == active.Version) return _current;
             try
             {
