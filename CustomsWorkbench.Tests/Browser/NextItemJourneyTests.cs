@@ -59,6 +59,8 @@ public class NextItemJourneyTests(BrowserFixture browser)
         await officer.GetByTestId("action-claim").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("decision-panel")).ToHaveAttributeAsync("data-status", "Claimed", new() { Timeout = 15_000 });
         await officer.GetByTestId($"action-decide-{recommended.ToString().ToLowerInvariant()}").ClickAsync();
+        // A release closes the item: it is confirmed first (and can be undone for a while).
+        if (recommended == Channel.Green) await officer.GetByTestId("release-confirm").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("decision-panel")).ToHaveAttributeAsync("data-status", new Regex("Decided|Closed"), new() { Timeout = 15_000 });
 
         var view = QueueLinks.FilterOf(officer.Url);

@@ -57,6 +57,8 @@ public class RiskQueueJourneyTests(BrowserFixture browser)
         await using (var db = browser.App.CreateDbContext())
             recommended = (await db.Set<DeclarationTriage>().AsNoTracking().SingleAsync(t => t.DeclarationId == int.Parse(id!))).RecommendedChannel;
         await officer.GetByTestId($"action-decide-{recommended.ToString().ToLowerInvariant()}").ClickAsync();
+        // A release closes the item: it is confirmed first (and can be undone for a while).
+        if (recommended == Channel.Green) await officer.GetByTestId("release-confirm").ClickAsync();
         if (recommended != Channel.Green)
         {
             await Assertions.Expect(officer.GetByTestId("decision-panel")).ToHaveAttributeAsync("data-status", "Decided");

@@ -70,6 +70,34 @@ public class OfflineNewIntentsTests(WorkbenchFactory factory)
     }
 
     [Theory]
+    [InlineData("최근 3개월 마약 압수", false)]
+    [InlineData("narcotics seizures in the last 3 months", false)]
+    [InlineData("이 수입자의 최근 3개월 마약 압수", true)]
+    [InlineData("narcotics seizures of this importer in the last 3 months", true)]
+    public async Task On_a_dossier_a_seizure_question_covers_every_importer_unless_it_says_this_importer(string question, bool scoped)
+    {
+        await using var db = factory.CreateDbContext();
+        var importer = await db.Importers.AsNoTracking().Where(i => db.Declarations.Any(d => d.ImporterId == i.Id)).OrderBy(i => i.Id).Skip(2).FirstAsync();
+        var declarationId = await db.Declarations.Where(d => d.ImporterId == importer.Id).Select(d => d.Id).FirstAsync();
+
+        var answer = await AskAsync(AssistantTestData.Officer, question, new PageContextSnapshot(declarationId));
+
+        var call = Assert.Single(answer.ToolCalls, c => c.Function == "find_seizures");
+        Assert.Equal("narcotics", call.Arguments["category"]);
+        if (scoped)
+        {
+            Assert.Equal("this", call.Arguments["importer"]);
+            Assert.Contains(importer.Code, answer.Answer);
+        }
+        else
+        {
+            Assert.False(call.Arguments.TryGetValue("importer", out var given) && given is not null, $"scoped to {given}");
+            Assert.Matches("전체 수입자|all importers", answer.Answer);
+            Assert.DoesNotContain(importer.Code, answer.Answer);
+        }
+    }
+
+    [Theory]
     [InlineData("duty on a $300 jacket from the US")]
     [InlineData("미국에서 산 300달러짜리 재킷 관세")]
     public async Task Duty_on_a_300_dollar_jacket_from_the_us_is_the_personal_import_estimate(string question)

@@ -75,21 +75,79 @@ public class ReviewCompletionAndEscalationTests(XRayTestFactory factory) : IClas
         var scan = await XRayTestData.AnalysedScanAsync(factory, (ThreatClasses.Cigarettes, 0.8, 100, 100, 60, 40));
         var finding = scan.Findings[0].Id;
         var officer = await factory.CreateClientForAsync("officer");
-        var officer2 = await factory.CreateClientForAsync("officer2");
+        var supervisor = await factory.CreateClientForAsync("supervisor");
 
         Assert.Equal(HttpStatusCode.Created, (await VerdictAsync(officer, scan.Id, "Dismiss", finding)).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await VerdictAsync(officer2, scan.Id, "Dismiss", finding)).StatusCode); // same word: idempotent
-        Assert.Equal(HttpStatusCode.Conflict, (await VerdictAsync(officer2, scan.Id, "Confirm", finding)).StatusCode);
+        // Only the holder records verdicts (the first verdict claimed the scan for officer); a supervisor takes it over first.
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsync($"/api/xray/scans/{scan.Id}/take-over", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await VerdictAsync(supervisor, scan.Id, "Dismiss", finding)).StatusCode); // same word: idempotent
+        Assert.Equal(HttpStatusCode.Conflict, (await VerdictAsync(supervisor, scan.Id, "Confirm", finding)).StatusCode);
 
-        var seen = (await officer2.GetFromJsonAsync<ScanDetails>($"/api/xray/scans/{scan.Id}", Json))!.Findings.Single();
-        Assert.Equal(HttpStatusCode.Created, (await VerdictAsync(officer2, scan.Id, "Confirm", finding, version: seen.Version)).StatusCode);
-        // The version officer2 used is spent: officer cannot replay it.
+        var seen = (await supervisor.GetFromJsonAsync<ScanDetails>($"/api/xray/scans/{scan.Id}", Json))!.Findings.Single();
+        Assert.Equal(HttpStatusCode.Created, (await VerdictAsync(supervisor, scan.Id, "Confirm", finding, version: seen.Version)).StatusCode);
+        // The version the supervisor used is spent, and officer no longer holds the scan: no replay.
         Assert.Equal(HttpStatusCode.Conflict, (await VerdictAsync(officer, scan.Id, "Dismiss", finding, version: seen.Version)).StatusCode);
 
         await using var db = factory.CreateDbContext();
         Assert.Equal([AnnotationKind.Dismiss, AnnotationKind.Confirm],
             await db.Set<ScanAnnotation>().Where(a => a.FindingId == finding).OrderBy(a => a.Id).Select(a => a.Kind).ToListAsync());
-        Assert.Equal("officer2", (await db.Set<ScanFinding>().SingleAsync(f => f.Id == finding)).VerdictBy);
+        Assert.Equal("supervisor", (await db.Set<ScanFinding>().SingleAsync(f => f.Id == finding)).VerdictBy);
+    }
+
+    [Fact]
+    public async Task A_scan_held_by_a_colleague_refuses_verdicts_boxes_and_completion_409_naming_the_holder()
+    {
+        var scan = await XRayTestData.AnalysedScanAsync(factory, (ThreatClasses.Electronics, 0.8, 100, 100, 60, 40));
+        var finding = scan.Findings[0].Id;
+        var officer = await factory.CreateClientForAsync("officer");
+        var officer2 = await factory.CreateClientForAsync("officer2");
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/xray/scans/{scan.Id}/claim", null)).StatusCode);
+
+        var claim = await officer2.PostAsync($"/api/xray/scans/{scan.Id}/claim", null);
+        var verdict = await VerdictAsync(officer2, scan.Id, "Dismiss", finding);
+        var box = await officer2.PostAsJsonAsync($"/api/xray/scans/{scan.Id}/annotations", new { kind = "Drawn", @class = ThreatClasses.Weapon, x = 10, y = 10, width = 20, height = 20 }, Json);
+        var complete = await CompleteAsync(officer2, scan.Id);
+        var takeOver = await officer2.PostAsync($"/api/xray/scans/{scan.Id}/take-over", null);
+
+        foreach (var refused in new[] { claim, verdict, box, complete })
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("officer", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("otherUser").GetString());
+        }
+        Assert.Equal(HttpStatusCode.Forbidden, takeOver.StatusCode); // taking over is for supervisors
+        await using var db = factory.CreateDbContext();
+        var stored = await db.Set<Scan>().Include(s => s.Findings).Include(s => s.Annotations).AsNoTracking().SingleAsync(s => s.Id == scan.Id);
+        Assert.Equal("officer", stored.ClaimedBy);
+        Assert.Null(stored.Findings.Single().Verdict);
+        Assert.Empty(stored.Annotations);
+        Assert.Null(stored.ReviewedAtUtc);
+        // The holder goes on as before.
+        Assert.Equal(HttpStatusCode.Created, (await VerdictAsync(officer, scan.Id, "Dismiss", finding)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_supervisor_takes_over_a_held_scan_audited_and_then_the_former_holder_is_refused()
+    {
+        var scan = await XRayTestData.AnalysedScanAsync(factory, (ThreatClasses.Electronics, 0.8, 100, 100, 60, 40));
+        var officer = await factory.CreateClientForAsync("officer");
+        var supervisor = await factory.CreateClientForAsync("supervisor");
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/xray/scans/{scan.Id}/claim", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsync($"/api/xray/scans/{scan.Id}/take-over", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsync($"/api/xray/scans/{scan.Id}/take-over", null)).StatusCode); // again: no change
+        Assert.Equal(HttpStatusCode.NotFound, (await supervisor.PostAsync("/api/xray/scans/999999999/take-over", null)).StatusCode);
+
+        var late = await VerdictAsync(officer, scan.Id, "Dismiss", scan.Findings[0].Id);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Equal("supervisor", (await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("otherUser").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await VerdictAsync(supervisor, scan.Id, "Dismiss", scan.Findings[0].Id)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await CompleteAsync(supervisor, scan.Id)).StatusCode);
+        await using var db = factory.CreateDbContext();
+        var taken = await db.Set<AuditEntry>().Where(a => a.EntityType == "Scan" && a.EntityId == scan.Id.ToString() && a.Action == "xray.scan-taken-over").ToListAsync();
+        var entry = Assert.Single(taken);
+        Assert.Equal("supervisor", entry.Actor);
+        Assert.Contains("officer", entry.Details);
     }
 
     [Fact]

@@ -51,6 +51,35 @@ public class ReviewPagesComponentTests : ComponentTestContext, IClassFixture<XRa
     }
 
     [Fact]
+    public async Task A_scan_a_colleague_holds_is_read_only_for_an_officer()
+    {
+        var scan = await XRayTestData.AnalysedScanAsync(_factory, (ThreatClasses.Cigarettes, 0.8, 100, 100, 60, 40));
+        await Review.ClaimAsync(scan.Id, "officer2");
+
+        SignInAs("officer", Roles.Officer);
+        var officerView = Render<ScanReviewPage>(p => p.Add(x => x.Id, scan.Id));
+        officerView.WaitForAssertion(() => Assert.Contains("officer2 holds this scan", officerView.Find("[data-testid=xray-held-by-other]").TextContent), TimeSpan.FromSeconds(30));
+        Assert.True(officerView.Find("[data-testid=xray-mark-reviewed]").HasAttribute("disabled"));
+        Assert.Empty(officerView.FindAll($"[data-testid=finding-{scan.Findings[0].Id}-dismiss]"));
+        Assert.Empty(officerView.FindAll("[data-testid=xray-take-over]"));
+    }
+
+    [Fact]
+    public async Task A_supervisor_takes_over_a_scan_a_colleague_holds_from_the_review_page()
+    {
+        var scan = await XRayTestData.AnalysedScanAsync(_factory, (ThreatClasses.Cigarettes, 0.8, 100, 100, 60, 40));
+        await Review.ClaimAsync(scan.Id, "officer2");
+
+        SignInAs("supervisor", Roles.Supervisor);
+        var supervisorView = Render<ScanReviewPage>(p => p.Add(x => x.Id, scan.Id));
+        supervisorView.WaitForAssertion(() => supervisorView.Find("[data-testid=xray-take-over]"), TimeSpan.FromSeconds(30));
+        supervisorView.Find("[data-testid=xray-take-over]").Click();
+        supervisorView.WaitForAssertion(() => Assert.Empty(supervisorView.FindAll("[data-testid=xray-held-by-other]")), TimeSpan.FromSeconds(30));
+        Assert.Contains("supervisor", supervisorView.Find("[data-testid=xray-holder]").TextContent);
+        supervisorView.Find($"[data-testid=finding-{scan.Findings[0].Id}-dismiss]");
+    }
+
+    [Fact]
     public async Task Completing_opens_the_next_open_scan()
     {
         SignInAs("officer", Roles.Officer);

@@ -21,8 +21,8 @@ public static class RiskSelectionServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>HTTP endpoints of the RiskSelection feature: the desk is pages (Blazor routes); supervisors set office capacity over the API too.</summary>
-    public static IEndpointRouteBuilder MapRiskSelection(this IEndpointRouteBuilder app) => app.MapOfficeCapacity().MapDossierAccessLog();
+    /// <summary>HTTP endpoints of the RiskSelection feature: the desk's actions (claim, decide, undo), office capacity, the dossier's access log.</summary>
+    public static IEndpointRouteBuilder MapRiskSelection(this IEndpointRouteBuilder app) => app.MapTriage().MapOfficeCapacity().MapDossierAccessLog();
 
     /// <summary>The selection engine: features, models, scoring on arrival, retraining, first-start scoring, `evaluate risk`.</summary>
     private static void AddRiskEngine(IHostApplicationBuilder builder)

@@ -187,6 +187,34 @@ public class DeskComponentTests : ComponentTestContext, IClassFixture<RiskDeskFa
     }
 
     [Fact]
+    public async Task Releasing_asks_for_confirmation_first_then_offers_an_undo_that_gives_the_item_back()
+    {
+        await using var db = _factory.CreateDbContext();
+        var id = (await TriageSeed.AddAsync(db, 1, seed: 9, channel: Channel.Green))[0];
+        var triage = Services.GetRequiredService<TriageService>();
+        await triage.ClaimAsync(id, "officer");
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<DecisionPanel>(p => p.Add(x => x.DeclarationId, id).Add(x => x.State, ReadStateAsync(id).Result).Add(x => x.Me, "officer"));
+
+        cut.Find("[data-testid=action-decide-green]").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains($"{RiskDeskFactory.UndoSeconds} seconds", dialogs.Find("[data-testid=release-confirm-text]").TextContent),
+            TimeSpan.FromSeconds(30));
+        // Nothing happens before the officer confirms.
+        Assert.Equal(TriageStatus.Claimed, (await ReadStateAsync(id)).Status);
+
+        dialogs.Find("[data-testid=release-confirm]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("mud-alert-text-success", cut.Find("[data-testid=triage-message]").ClassName), TimeSpan.FromSeconds(30));
+        var closed = await ReadStateAsync(id);
+        Assert.Equal((TriageStatus.Closed, Channel.Green), (closed.Status, closed.DecidedChannel));
+        cut.Render(p => p.Add(x => x.State, closed));
+        cut.WaitForAssertion(() => Assert.Contains("undo the release", cut.Find("[data-testid=undo-countdown]").TextContent), TimeSpan.FromSeconds(30));
+
+        cut.Find("[data-testid=action-undo-outcome]").Click();
+        cut.WaitForAssertion(() => Assert.Equal(TriageStatus.Claimed, ReadStateAsync(id).Result.Status), TimeSpan.FromSeconds(30));
+        Assert.Null((await ReadStateAsync(id)).DecidedChannel);
+    }
+
+    [Fact]
     public void Seizure_form_shows_each_problem_beside_its_field_in_words()
     {
         Render<MudPopoverProvider>();

@@ -1,35 +1,51 @@
+using System.Globalization;
+using System.Resources;
 using System.Text.RegularExpressions;
+using CustomsWorkbench.Platform.Seizures;
 
 namespace CustomsWorkbench.Features.Assistant.Offline;
 
 /// <summary>
-/// The seizure goods-category codes (as stored on seizures: narcotics, weapons, counterfeit, tobacco, currency, wildlife)
-/// and the words people use for them in English and Korean, both ways: a request's words to the code it filters on, and a
-/// code to the word an answer shows (never the raw code).
+/// The seizure goods categories as the assistant reads and writes them. The codes and their words are the seizure
+/// vocabulary's (<see cref="SeizureVocabulary.Categories"/>, <see cref="SeizureStrings"/> ko/en): one source of truth with
+/// the seizure form and lists. Only the ways people name a category in a request (synonyms, drug names) live here.
 /// </summary>
 public static partial class GoodsCategoryWords
 {
-    private static readonly (string Code, string En, string Ko, Regex Words)[] Categories =
-    [
-        ("narcotics", "narcotics", "마약류", Narcotics()),
-        ("weapons", "weapons", "무기류", Weapons()),
-        ("counterfeit", "counterfeit goods", "위조품", Counterfeit()),
-        ("tobacco", "tobacco", "담배", Tobacco()),
-        ("currency", "undeclared currency", "미신고 외화·현금", Currency()),
-        ("wildlife", "protected wildlife", "멸종위기종", Wildlife()),
-    ];
+    private static readonly ResourceManager Strings = new(typeof(SeizureStrings));
+    private static readonly CultureInfo Korean = CultureInfo.GetCultureInfo("ko-KR");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
-    public static IReadOnlyList<string> Codes { get; } = [.. Categories.Select(c => c.Code)];
+    /// <summary>How a request names each category of the vocabulary (every category but "other").</summary>
+    private static readonly IReadOnlyDictionary<string, Regex> Recognisers = new Dictionary<string, Regex>
+    {
+        ["narcotics"] = Narcotics(),
+        ["weapons"] = Weapons(),
+        ["counterfeit"] = Counterfeit(),
+        ["wildlife"] = Wildlife(),
+        ["currency"] = Currency(),
+        ["tobacco"] = Tobacco(),
+        ["medicines"] = Medicines(),
+        ["strategic"] = Strategic(),
+    };
+
+    /// <summary>The category codes a request can filter on, in the vocabulary's order.</summary>
+    public static IReadOnlyList<string> Codes { get; } = [.. SeizureVocabulary.Categories.Where(Recognisers.ContainsKey)];
 
     /// <summary>The category code a request names, or null; the earliest mention wins when several are named.</summary>
     public static string? CodeIn(string text) =>
-        Categories.Select(c => (c.Code, Match: c.Words.Match(text))).Where(x => x.Match.Success).OrderBy(x => x.Match.Index).Select(x => x.Code).FirstOrDefault();
+        Codes.Select(code => (Code: code, Match: Recognisers[code].Match(text))).Where(x => x.Match.Success)
+            .OrderBy(x => x.Match.Index).Select(x => x.Code).FirstOrDefault();
 
-    /// <summary>The category in words of the answer's language; an unknown code is shown as "other goods", never raw.</summary>
+    /// <summary>
+    /// The category in words of the answer's language, as the seizure lists show it (lower-cased in English to sit in a
+    /// sentence); an unknown code reads as the vocabulary's "other goods", never raw.
+    /// </summary>
     public static string Word(string? code, bool korean)
     {
-        var c = Categories.FirstOrDefault(x => string.Equals(x.Code, code, StringComparison.OrdinalIgnoreCase));
-        return c.Code is null ? (korean ? "기타 물품" : "other goods") : korean ? c.Ko : c.En;
+        var known = SeizureVocabulary.Categories.FirstOrDefault(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase));
+        var words = Strings.GetString(SeizureVocabulary.Key(SeizureVocabulary.List.Category, known), korean ? Korean : English) ?? SeizureVocabulary.Other;
+        return korean || words.Length == 0 ? words : char.ToLowerInvariant(words[0]) + words[1..];
     }
 
     [GeneratedRegex(@"\bnarcotics?\b|\bdrugs?\b|\bmeth(amphetamine)?\b|\bcocaine\b|\bcannabis\b|\bmarijuana\b|마약|필로폰|코카인|대마", RegexOptions.IgnoreCase)]
@@ -44,4 +60,8 @@ public static partial class GoodsCategoryWords
     private static partial Regex Currency();
     [GeneratedRegex(@"\bwildlife\b|\bivory\b|\bendangered\b|\bcites\b|멸종위기|야생동물|상아", RegexOptions.IgnoreCase)]
     private static partial Regex Wildlife();
+    [GeneratedRegex(@"\bmedicines?\b|\bpharmaceuticals?\b|\bprescription drugs?\b|의약품|전문의약품|약품", RegexOptions.IgnoreCase)]
+    private static partial Regex Medicines();
+    [GeneratedRegex(@"\bstrategic goods\b|\bstrategic items?\b|\bdual[- ]use\b|전략물자|이중용도", RegexOptions.IgnoreCase)]
+    private static partial Regex Strategic();
 }

@@ -132,7 +132,9 @@ public sealed class OfflineAnswerWriter(Kernel kernel, AssistantTurn turn, Slots
 
     private async Task<string> SeizuresAsync(CancellationToken ct)
     {
-        var r = await CallAsync<SeizureSearchResult>(TradersPlugin.Name, "find_seizures", ct, ("importer", slots.ImporterCode), ("from", From), ("to", To),
+        // Scoped to the page's importer only when the question says "this importer"; otherwise every importer's seizures.
+        var importer = slots.ImporterCode ?? (ThisImporterWords.In(question) ? TradersPlugin.ThisImporter : null);
+        var r = await CallAsync<SeizureSearchResult>(TradersPlugin.Name, "find_seizures", ct, ("importer", importer), ("from", From), ("to", To),
             ("category", slots.GoodsCategory));
         if (r is null) return L("No seizures found.", "압수 내역이 없습니다.");
         var who = r.Importer ?? L("all importers", "전체 수입자");

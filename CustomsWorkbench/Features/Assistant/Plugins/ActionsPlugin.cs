@@ -31,7 +31,7 @@ public sealed class ActionsPlugin(ProposalService proposals, IDbContextFactory<W
         if (d is null) return new(null, "Declaration not found.");
         var normal = char.ToUpperInvariant(channel[0]) + channel[1..].ToLowerInvariant();
         var p = await proposals.ProposeAsync(turn, ProposalKinds.AssignChannel, "Declaration", d.Value.Id.ToString(),
-            $"Assign declaration {d.Value.Number} to the {normal} channel", new { channel = normal, reason }, ct);
+            ProposalSummaries.AssignChannel(d.Value.Number, normal), new { channel = normal, reason }, ct);
         return new(p, Pending);
     }
 
@@ -50,8 +50,8 @@ public sealed class ActionsPlugin(ProposalService proposals, IDbContextFactory<W
         var d = await DeclarationAsync(declaration, ct);
         if (d is null) return new(null, string.IsNullOrWhiteSpace(declaration) ? "Which declaration? Nothing was proposed." : $"Declaration {declaration.Trim()} was not found. Nothing was proposed.");
         var (channel, summary) = kind == ProposalKinds.Release
-            ? ("Green", $"Release declaration {d.Value.Number} (Green channel)")
-            : ("Red", $"Hold declaration {d.Value.Number} for inspection (Red channel)");
+            ? ("Green", ProposalSummaries.Release(d.Value.Number))
+            : ("Red", ProposalSummaries.Hold(d.Value.Number));
         var p = await proposals.ProposeAsync(turn, kind, "Declaration", d.Value.Id.ToString(), summary,
             new { channel, reason = Bounded(reason), number = d.Value.Number }, ct);
         return new(p, Pending);
@@ -67,7 +67,7 @@ public sealed class ActionsPlugin(ProposalService proposals, IDbContextFactory<W
         var d = await DeclarationAsync(declaration, ct);
         if (d is null) return new(null, "Declaration not found.");
         var p = await proposals.ProposeAsync(turn, ProposalKinds.AddNote, "Declaration", d.Value.Id.ToString(),
-            $"Add a note to declaration {d.Value.Number}", new { title = "Note", text }, ct);
+            ProposalSummaries.Note(d.Value.Number), new { title = "Note", text }, ct);
         return new(p, Pending);
     }
 
@@ -84,7 +84,7 @@ public sealed class ActionsPlugin(ProposalService proposals, IDbContextFactory<W
         merge = (merge ?? "").Trim();
         if (keep.Length == 0 || merge.Length == 0) return new(null, "Name both entities, e.g. importer:IM00000012 and importer:IM00000107.");
         if (string.Equals(keep, merge, StringComparison.OrdinalIgnoreCase)) return new(null, "An entity cannot be merged into itself.");
-        var p = await proposals.ProposeAsync(turn, ProposalKinds.MergeEntities, "GraphEntity", keep, $"Merge {merge} into {keep}", new { merge, reason }, ct);
+        var p = await proposals.ProposeAsync(turn, ProposalKinds.MergeEntities, "GraphEntity", keep, ProposalSummaries.Merge(merge, keep), new { merge, reason }, ct);
         return new(p, Pending);
     }
 

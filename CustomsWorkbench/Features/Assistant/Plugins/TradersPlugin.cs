@@ -26,7 +26,9 @@ public sealed class TradersPlugin(IDbContextFactory<WorkbenchDbContext> factory,
         CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var i = await RecordLookup.FindImporterAsync(db, importer, ct) ?? await RecordLookup.ImporterInContextAsync(db, turn.Page, ct);
+        // The page's importer only when asked for ("this importer"): a seizure question on a dossier is otherwise about everyone.
+        var thisImporter = string.Equals(importer?.Trim(), ThisImporter, StringComparison.OrdinalIgnoreCase);
+        var i = thisImporter ? await RecordLookup.ImporterInContextAsync(db, turn.Page, ct) : await RecordLookup.FindImporterAsync(db, importer, ct);
         if (i is null) return null;
         var stats = await db.Declarations.AsNoTracking().Where(d => d.ImporterId == i.Id)
             .GroupBy(_ => 1)
@@ -44,17 +46,23 @@ public sealed class TradersPlugin(IDbContextFactory<WorkbenchDbContext> factory,
             stats is { Inspected: > 0 } ? (double)stats.Illicit / stats.Inspected : 0, link);
     }
 
+    /// <summary>The importer argument of find_seizures that stands for the open page's importer.</summary>
+    public const string ThisImporter = "this";
+
     [KernelFunction("find_seizures")]
-    [Description("Seizure cases, optionally of one importer, within a date range and of one goods category.")]
+    [Description("Seizure cases, optionally of one importer, within a date range and of one goods category. A general question " +
+                 "covers every importer, even on a declaration's page; only when the user says \"this importer\" pass importer \"this\".")]
     public async Task<SeizureSearchResult> SeizuresAsync(
-        [Description("Importer code or name; empty for the importer of the page, or all")] string? importer = null,
+        [Description("Importer code or name; \"this\" for the importer of the open page (only when the user says so); empty for all importers")] string? importer = null,
         [Description("First date, yyyy-MM-dd")] string? from = null,
         [Description("Last date, yyyy-MM-dd")] string? to = null,
-        [Description("Goods category code: narcotics, weapons, counterfeit, tobacco, currency or wildlife; empty for all")] string? category = null,
+        [Description("Goods category code: narcotics, weapons, counterfeit, wildlife, currency, tobacco, medicines or strategic; empty for all")] string? category = null,
         CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var i = await RecordLookup.FindImporterAsync(db, importer, ct) ?? await RecordLookup.ImporterInContextAsync(db, turn.Page, ct);
+        // The page's importer only when asked for ("this importer"): a seizure question on a dossier is otherwise about everyone.
+        var thisImporter = string.Equals(importer?.Trim(), ThisImporter, StringComparison.OrdinalIgnoreCase);
+        var i = thisImporter ? await RecordLookup.ImporterInContextAsync(db, turn.Page, ct) : await RecordLookup.FindImporterAsync(db, importer, ct);
         var q = db.Seizures.AsNoTracking();
         // Only the known codes filter: a model's free text must not become an arbitrary query.
         if (!string.IsNullOrWhiteSpace(category))

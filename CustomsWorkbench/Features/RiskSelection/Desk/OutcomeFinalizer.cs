@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomsWorkbench.Features.RiskSelection.Desk;
 
 /// <summary>
-/// Makes recorded results final once their undo window has passed: writes the label and the seizure case
-/// (<see cref="OutcomeEffects"/>) and lets the engine learn from them. Each row changes under its Version token, so an
+/// Makes recorded results and releases final once their undo window has passed: for a result, writes the label and the
+/// seizure case (<see cref="OutcomeEffects"/>) and lets the engine learn from them; a release then becomes
+/// <see cref="TriageFinality.Settled"/> (a supervisor's review sees it). Each row changes under its Version token, so an
 /// undo racing the deadline and several servers polling at once still apply a result at most once.
 /// </summary>
 public sealed class OutcomeFinalizer(IDbContextFactory<WorkbenchDbContext> factory, TimeProvider clock, IServiceProvider services)
@@ -23,33 +24,43 @@ public sealed class OutcomeFinalizer(IDbContextFactory<WorkbenchDbContext> facto
                 .OrderBy(t => t.UndoableUntilUtc).Select(t => t.DeclarationId).Take(200).ToListAsync(ct);
         }
         var applied = new List<int>();
+        var released = 0;
         foreach (var id in due)
-            if (await ApplyAsync(id, now, ct)) applied.Add(id);
+            switch (await ApplyAsync(id, now, ct))
+            {
+                case true: applied.Add(id); break;
+                case false: released++; break;
+            }
         // The labels feed the engine's importer/broker hit rates (when the engine is present).
         if (applied.Count > 0 && services.GetService<IRiskScoringService>() is { } scoring)
             await scoring.ObserveOutcomesAsync(applied, ct);
-        return applied.Count;
+        return applied.Count + released;
     }
 
-    private async Task<bool> ApplyAsync(int declarationId, DateTime now, CancellationToken ct)
+    /// <summary>True: a result became final (its label is written); false: a release became final; null: nothing (changed meanwhile).</summary>
+    private async Task<bool?> ApplyAsync(int declarationId, DateTime now, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var t = await db.Set<DeclarationTriage>().SingleAsync(x => x.DeclarationId == declarationId, ct);
-        if (t.Status != TriageStatus.Closed || t.Outcome is null || t.OutcomeAppliedAtUtc is not null || t.UndoableUntilUtc is not { } until || until > now)
-            return false;
+        if (t.Status != TriageStatus.Closed || t.OutcomeAppliedAtUtc is not null || t.UndoableUntilUtc is not { } until || until > now)
+            return null;
+        var release = t.Outcome is null;
+        if (release && t.DecidedChannel != Channel.Green) return null;
         t.Version = Guid.NewGuid();
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await OutcomeEffects.WriteAsync(db, t, now, ct);
+            // A release has no label to write: it only becomes final.
+            if (release) t.OutcomeAppliedAtUtc = now;
+            else await OutcomeEffects.WriteAsync(db, t, now, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            return true;
+            return !release;
         }
         catch (DbUpdateException)
         {
             // Undone or applied by another server meanwhile, or a case number taken at the same moment: the next poll sees the truth.
-            return false;
+            return null;
         }
     }
 }

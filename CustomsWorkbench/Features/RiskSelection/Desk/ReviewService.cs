@@ -25,7 +25,7 @@ public class ReviewService(IDbContextFactory<WorkbenchDbContext> factory, IAudit
     public async Task<IReadOnlyList<ReviewItem>> ListAsync(bool pendingOnly, int take = 200, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var q = db.Set<DeclarationTriage>().AsNoTracking().Where(t => t.Review != ReviewStatus.None && t.DecidedChannel != null);
+        var q = db.Set<DeclarationTriage>().AsNoTracking().Where(t => t.Review != ReviewStatus.None && t.DecidedChannel != null).Where(TriageFinality.Settled);
         if (pendingOnly) q = q.Where(t => t.Review == ReviewStatus.Pending);
         return await (from t in q
                       join d in db.Declarations on t.DeclarationId equals d.Id
@@ -48,7 +48,8 @@ public class ReviewService(IDbContextFactory<WorkbenchDbContext> factory, IAudit
         var t = await db.Set<DeclarationTriage>().SingleOrDefaultAsync(x => x.DeclarationId == declarationId, ct);
         if (t is null) return TriageResult.Fail(TriageProblem.NotInQueue);
         if (t.Version != expectedVersion) return TriageResult.Fail(TriageProblem.ChangedByOther, t.ReviewedBy ?? t.DecidedBy);
-        if (t.Review == ReviewStatus.None) return TriageResult.Fail(TriageProblem.WrongState);
+        // A release its officer may still undo is not up for review yet.
+        if (t.Review == ReviewStatus.None || !TriageFinality.IsSettled(t)) return TriageResult.Fail(TriageProblem.WrongState);
         t.Review = approve ? ReviewStatus.SignedOff : ReviewStatus.Returned;
         t.ReviewedBy = supervisor;
         t.ReviewNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();

@@ -60,7 +60,7 @@ public sealed class RiskDeskOverview(
     {
         take = Math.Clamp(take, 1, 20);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var pending = db.Set<DeclarationTriage>().AsNoTracking().Where(t => t.Review == ReviewStatus.Pending && t.DecidedChannel != null);
+        var pending = db.Set<DeclarationTriage>().AsNoTracking().Where(t => t.Review == ReviewStatus.Pending && t.DecidedChannel != null).Where(TriageFinality.Settled);
         var count = await pending.CountAsync(ct);
         var newest = await pending.OrderByDescending(t => t.DecidedAtUtc).Take(take)
             .Join(db.Declarations, t => t.DeclarationId, d => d.Id, (t, d) => new { t.DeclarationId, d.Number, t.DecidedBy, t.DecidedAtUtc })

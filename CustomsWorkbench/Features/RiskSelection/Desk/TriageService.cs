@@ -46,13 +46,19 @@ public class TriageService(
     /// <summary>
     /// Decides the channel. Only the officer holding the claim may; a decision other than the recommendation needs a
     /// reason. A release closes the item; a check or inspection waits for its result. Overrides and high-score releases
-    /// go to supervisor review.
+    /// go to supervisor review. A release can be undone for <see cref="RiskDeskOptions.UndoWindow"/>
+    /// (<see cref="UndoReleaseAsync"/>): until <see cref="OutcomeFinalizer"/> makes it final it reaches no supervisor's
+    /// review (<see cref="TriageFinality.Settled"/>). Deciding the same channel again is a no-op.
     /// </summary>
     public Task<TriageResult> DecideAsync(int declarationId, string officer, Channel channel, string? reason, CancellationToken ct = default)
     {
         new FieldCheck().Text("reason", reason, FieldLimits.Reason, multiline: true).ThrowIfAny();
+        var window = options.Value.UndoWindow;
         return ChangeAsync(declarationId, officer, $"declaration.decide-{channel.ToString().ToLowerInvariant()}", t =>
         {
+            // A repeated click or request for the decision already taken changes nothing.
+            if (t.Status is TriageStatus.Decided or TriageStatus.Closed && t.DecidedBy == officer && t.DecidedChannel == channel && t.Outcome is null)
+                return TriageResult.Ok(t.Version) with { UndoableUntilUtc = t.OutcomeAppliedAtUtc is null ? t.UndoableUntilUtc : null };
             if (t.Status != TriageStatus.Claimed || t.ClaimedBy != officer)
                 return TriageResult.Fail(t.Status == TriageStatus.Open ? TriageProblem.NotClaimedByYou : TriageProblem.AlreadyClaimed, t.ClaimedBy ?? t.DecidedBy);
             var overrides = channel != t.RecommendedChannel;
@@ -64,11 +70,59 @@ public class TriageService(
             t.DecidedAtUtc = Now;
             t.OverrideReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             t.Status = channel == Channel.Green ? TriageStatus.Closed : TriageStatus.Decided;
-            if (channel == Channel.Green) t.ClosedAtUtc = Now;
+            if (channel == Channel.Green)
+            {
+                t.ClosedAtUtc = Now;
+                t.UndoableUntilUtc = window > TimeSpan.Zero ? Now + window : null;
+                t.OutcomeAppliedAtUtc = window > TimeSpan.Zero ? null : Now;
+            }
             var highScoreRelease = channel == Channel.Green && t.Score >= options.Value.HighScoreRelease;
             t.Review = overrides || highScoreRelease ? ReviewStatus.Pending : ReviewStatus.None;
             return null;
-        }, new { channel = channel.ToString(), reason }, ct);
+        }, new { channel = channel.ToString(), reason, undoableSeconds = channel == Channel.Green ? (int)window.TotalSeconds : 0 }, ct);
+    }
+
+    /// <summary>Undoes whatever of the officer's is still undoable: a recorded result, or else a release.</summary>
+    public async Task<TriageResult> UndoAsync(int declarationId, string officer, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var state = await db.Set<DeclarationTriage>().AsNoTracking().Where(t => t.DeclarationId == declarationId)
+            .Select(t => new { t.Status, t.Outcome, t.DecidedChannel }).SingleOrDefaultAsync(ct);
+        if (state is null) return TriageResult.Fail(TriageProblem.NotInQueue);
+        // Each undo checks the state again under the row's Version token; this only picks which one applies.
+        return state is { Status: TriageStatus.Closed, Outcome: null, DecidedChannel: Channel.Green }
+            ? await UndoReleaseAsync(declarationId, officer, ct)
+            : await UndoOutcomeAsync(declarationId, officer, ct);
+    }
+
+    /// <summary>
+    /// Undoes the officer's own release while its window is open: the item is back to "claimed by me", as before the
+    /// decision (no review waiting), and the trail gains a "declaration.release-undone" entry. A second undo changes
+    /// nothing. The deadline is the server's clock.
+    /// </summary>
+    public Task<TriageResult> UndoReleaseAsync(int declarationId, string officer, CancellationToken ct = default)
+    {
+        object? undone = null;
+        return ChangeAsync(declarationId, officer, "declaration.release-undone", t =>
+        {
+            if (t.Status != TriageStatus.Closed || t.DecidedChannel != Channel.Green || t.Outcome is not null)
+                return TriageResult.Fail(TriageProblem.NothingToUndo, t.Status == TriageStatus.Claimed && t.ClaimedBy == officer ? null : t.DecidedBy ?? t.ClaimedBy);
+            if (t.DecidedBy != officer) return TriageResult.Fail(TriageProblem.NotClaimedByYou, t.DecidedBy);
+            if (t.OutcomeAppliedAtUtc is not null || t.UndoableUntilUtc is not { } until || Now >= until) return TriageResult.Fail(TriageProblem.UndoExpired);
+            undone = new { channel = t.DecidedChannel.ToString(), reason = t.OverrideReason, decidedAtUtc = t.DecidedAtUtc, review = t.Review.ToString() };
+            t.Status = TriageStatus.Claimed;
+            t.ClaimedBy = officer;
+            t.DecidedChannel = null;
+            t.RecommendedAtDecision = null;
+            t.ModelVersionAtDecision = null;
+            t.DecidedBy = null;
+            t.DecidedAtUtc = null;
+            t.OverrideReason = null;
+            t.ClosedAtUtc = null;
+            t.UndoableUntilUtc = null;
+            t.Review = ReviewStatus.None;
+            return null;
+        }, () => undone, ct);
     }
 
     /// <summary>

@@ -28,6 +28,9 @@ public sealed class FindingVerdicts(IDbContextFactory<WorkbenchDbContext> factor
         if (finding is null) return new AnnotationOutcome(null, $"Finding {request.FindingId} is not on scan {scanId}.");
         if (scan.ReviewedAtUtc is not null)
             return new AnnotationOutcome(null, $"The review of this scan was completed by {scan.ReviewedBy}; verdicts are closed.", Conflict: true);
+        // The claim is enforced here, not only shown: a colleague's scan is read-only until a supervisor takes it over.
+        if (ScanReviewService.HeldByOther(scan, officer) is { } holder)
+            return new AnnotationOutcome(null, ScanReviewService.HeldMessage(holder), Conflict: true, HeldBy: holder);
 
         if (finding.Verdict == request.Kind)
         {
@@ -49,6 +52,8 @@ public sealed class FindingVerdicts(IDbContextFactory<WorkbenchDbContext> factor
         {
             scan.ClaimedBy = officer;
             scan.ClaimedAtUtc = now;
+            // Through the scan's token, so a colleague opening (claiming) it at the same moment cannot both hold it.
+            scan.Version = Guid.NewGuid();
         }
         var annotation = new ScanAnnotation { Kind = request.Kind, FindingId = finding.Id, Class = finding.Class, X = finding.X, Y = finding.Y,
             Width = finding.Width, Height = finding.Height, Officer = officer, CreatedAtUtc = now, Reason = finding.DismissReason };

@@ -9,7 +9,9 @@ namespace CustomsWorkbench.Features.XRay.Review;
 /// <summary>
 /// GET /api/xray/queue, GET /api/xray/scans/{id}, GET /api/xray/scans/{id}/images/{high|low} (16-bit grayscale PNG,
 /// immutable: the file name is its content hash), POST /api/xray/scans/{id}/annotations, .../claim, .../reviewed,
-/// GET /api/xray/escalations and POST /api/xray/escalations/{id}/acknowledge (supervisors), POST /api/xray/detector/retrain.
+/// POST .../take-over (supervisors), GET /api/xray/escalations and POST /api/xray/escalations/{id}/acknowledge
+/// (supervisors), POST /api/xray/detector/retrain. Only the officer holding a scan records verdicts, boxes and the
+/// completion: anyone else gets 409 problem+json with "otherUser" naming the holder.
 /// </summary>
 public static class ScanReviewEndpoints
 {
@@ -28,19 +30,36 @@ public static class ScanReviewEndpoints
             var outcome = await review.AnnotateAsync(id, request, user.Identity?.Name ?? "api", ct);
             return outcome.Succeeded
                 ? Results.Created($"/api/xray/scans/{id}", outcome.Annotation)
-                : Results.Problem(outcome.Error, statusCode: outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
+                : Results.Problem(outcome.Error, statusCode: outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
+                    extensions: Holder(outcome.HeldBy));
         }).DisableAntiforgery();
         api.MapPost("/scans/{id:int}/claim", async (int id, ScanReviewService review, ClaimsPrincipal user, CancellationToken ct) =>
-            await review.ClaimAsync(id, user.Identity?.Name ?? "api", ct) is { } holder ? Results.Ok(new { scanId = id, claimedBy = holder }) : Results.NotFound()).DisableAntiforgery();
+        {
+            var me = user.Identity?.Name ?? "api";
+            return await review.ClaimAsync(id, me, ct) switch
+            {
+                null => await review.GetFilesAsync(id, ct) is null ? Results.NotFound()
+                    : Results.Problem("The review of this scan is complete.", statusCode: StatusCodes.Status409Conflict),
+                var holder when holder == me => Results.Ok(new { scanId = id, claimedBy = holder }),
+                var holder => Results.Problem(ScanReviewService.HeldMessage(holder), statusCode: StatusCodes.Status409Conflict, extensions: Holder(holder)),
+            };
+        }).DisableAntiforgery();
         api.MapPost("/scans/{id:int}/reviewed", async (int id, ScanReviewService review, ClaimsPrincipal user, CancellationToken ct) =>
             await review.MarkReviewedAsync(id, user.Identity?.Name ?? "api", ct) switch
             {
                 null => Results.NotFound(),
                 { Completion: { } completion } => Results.Ok(completion),
-                { Conflict: true } refused => Results.Problem(refused.Error, statusCode: StatusCodes.Status409Conflict),
+                { Conflict: true } refused => Results.Problem(refused.Error, statusCode: StatusCodes.Status409Conflict, extensions: Holder(refused.HeldBy)),
                 var refused => Results.Problem(refused.Error, statusCode: StatusCodes.Status422UnprocessableEntity,
                     extensions: new Dictionary<string, object?> { ["openAlarms"] = refused.OpenAlarms }),
             }).DisableAntiforgery();
+        app.MapPost("/api/xray/scans/{id:int}/take-over", async (int id, ScanReviewService review, ClaimsPrincipal user, CancellationToken ct) =>
+            await review.TakeOverAsync(id, user.Identity?.Name ?? "api", ct) switch
+            {
+                { Succeeded: true } taken => Results.Ok(new { scanId = id, claimedBy = taken.Holder }),
+                { Conflict: true } refused => Results.Problem(refused.Error, statusCode: StatusCodes.Status409Conflict, extensions: Holder(refused.HeldBy)),
+                var missing => Results.Problem(missing.Error, statusCode: StatusCodes.Status404NotFound),
+            }).RequireAuthorization(Policies.Supervision).DisableAntiforgery();
         var escalations = app.MapGroup("/api/xray/escalations").RequireAuthorization(Policies.Supervision);
         escalations.MapGet("", async (ScanEscalations service, CancellationToken ct) => Results.Ok(await service.OpenAsync(ct: ct)));
         escalations.MapPost("/{id:int}/acknowledge", async (int id, EscalationAcknowledgement body, ScanEscalations service, ClaimsPrincipal user, CancellationToken ct) =>
@@ -54,6 +73,8 @@ public static class ScanReviewEndpoints
             Results.Accepted(value: retraining.Start(user.Identity?.Name ?? "api"))).RequireAuthorization(Policies.Oversight).DisableAntiforgery();
         return app;
     }
+
+    private static Dictionary<string, object?>? Holder(string? holder) => holder is null ? null : new() { ["otherUser"] = holder };
 
     private static async Task<IResult> ImageAsync(int id, string energy, ScanAnalysis analysis, ScanReviewService review, ScanStore store,
         TipService tip, ReviewTimings timings, ClaimsPrincipal user, CancellationToken ct)

@@ -39,8 +39,11 @@ public sealed record ScanDetails(
 public sealed record AnnotationRequest(AnnotationKind Kind, int? FindingId, string? Class, int X, int Y, int Width, int Height,
     string? Reason = null, Guid? Version = null);
 
-/// <summary>Conflict: another officer acted first or the review is closed (HTTP 409); otherwise an Error is a bad request (422).</summary>
-public sealed record AnnotationOutcome(AnnotationView? Annotation, string? Error, bool Conflict = false)
+/// <summary>
+/// Conflict: another officer acted first, holds the scan (<paramref name="HeldBy"/>) or the review is closed (HTTP 409);
+/// otherwise an Error is a bad request (422).
+/// </summary>
+public sealed record AnnotationOutcome(AnnotationView? Annotation, string? Error, bool Conflict = false, string? HeldBy = null)
 {
     public bool Succeeded => Annotation is not null;
 }
@@ -49,10 +52,16 @@ public sealed record AnnotationOutcome(AnnotationView? Annotation, string? Error
 public sealed record ReviewCompletion(int ScanId, DateTime ReviewedAtUtc, CustomsWorkbench.Features.XRay.Tip.TipFeedback? Training, double? Seconds = null);
 
 /// <summary>Completing a review: the completion, or why it was refused (Conflict: someone else completed it first).</summary>
-public sealed record ReviewOutcome(ReviewCompletion? Completion, string? Error, bool Conflict = false, int OpenAlarms = 0)
+public sealed record ReviewOutcome(ReviewCompletion? Completion, string? Error, bool Conflict = false, int OpenAlarms = 0, string? HeldBy = null)
 {
     public bool Succeeded => Completion is not null;
 }
 
 /// <summary>An officer dismissing a finding from the panel, with the optional reason they typed.</summary>
 public sealed record FindingDismissal(int FindingId, string? Reason);
+
+/// <summary>Who holds a scan after a claim or take-over, or why not (Conflict: 409, naming <paramref name="HeldBy"/> when someone does).</summary>
+public sealed record ScanClaimOutcome(string? Holder, string? Error, bool Conflict = false, string? HeldBy = null)
+{
+    public bool Succeeded => Holder is not null;
+}

@@ -67,6 +67,41 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
         return officer;
     }
 
+    /// <summary>
+    /// A supervisor takes over a scan a colleague holds (for an officer who left, or to decide an escalation themselves):
+    /// audited with whom it was taken from. Refused once the review is complete; taking over one's own scan changes nothing.
+    /// The caller checks the role (the endpoint's Supervision policy, the page's supervisor button).
+    /// </summary>
+    public async Task<ScanClaimOutcome> TakeOverAsync(int scanId, string supervisor, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var scan = await db.Set<Scan>().SingleOrDefaultAsync(s => s.Id == scanId, ct);
+        if (scan is null) return new ScanClaimOutcome(null, $"Scan {scanId} does not exist.");
+        if (scan.ReviewedAtUtc is not null)
+            return new ScanClaimOutcome(null, $"The review of this scan was completed by {scan.ReviewedBy}.", Conflict: true, HeldBy: scan.ReviewedBy);
+        if (scan.ClaimedBy == supervisor) return new ScanClaimOutcome(supervisor, null);
+        var from = scan.ClaimedBy;
+        scan.ClaimedBy = supervisor;
+        scan.ClaimedAtUtc = clock.GetUtcNow().UtcDateTime;
+        scan.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new ScanClaimOutcome(null, "The scan changed at the same moment; reload and try again.", Conflict: true);
+        }
+        await audit.RecordAsync(AuditRecord.Decision(supervisor, "xray.scan-taken-over", "Scan", scanId.ToString(), new { from, scan.ConsignmentReference }), ct);
+        return new ScanClaimOutcome(supervisor, null);
+    }
+
+    /// <summary>Who holds the scan when it is not <paramref name="officer"/>: only the holder records verdicts, boxes and the completion.</summary>
+    internal static string? HeldByOther(Scan scan, string officer) => scan.ClaimedBy is { } holder && holder != officer ? holder : null;
+
+    internal static string HeldMessage(string holder) =>
+        $"{holder} holds this scan; only the holder may record verdicts or complete it (a supervisor may take it over).";
+
     /// <summary>Scans of one declaration or parcel (for a link from its page to /xray/scans/{id}).</summary>
     public async Task<IReadOnlyList<ScanQueueRow>> ForConsignmentAsync(ConsignmentKind kind, int consignmentId, CancellationToken ct = default)
     {
@@ -122,6 +157,7 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
         if (scan is null) return new AnnotationOutcome(null, $"Scan {scanId} does not exist.");
         if (scan.ReviewedAtUtc is not null)
             return new AnnotationOutcome(null, $"The review of this scan was completed by {scan.ReviewedBy}.", Conflict: true);
+        if (HeldByOther(scan, officer) is { } holder) return new AnnotationOutcome(null, HeldMessage(holder), Conflict: true, HeldBy: holder);
         if (request.Class is null || !ThreatClasses.IsKnown(request.Class))
             return new AnnotationOutcome(null, $"Class must be one of: {string.Join(", ", ThreatClasses.All)}.");
         if (request.Width < 4 || request.Height < 4 || request.X < 0 || request.Y < 0 || request.X + request.Width > scan.Width || request.Y + request.Height > scan.Height)
@@ -160,6 +196,7 @@ public sealed class ScanReviewService(IDbContextFactory<WorkbenchDbContext> fact
             return scan.ReviewedBy == officer
                 ? new ReviewOutcome(new ReviewCompletion(scanId, done, null), null)
                 : new ReviewOutcome(null, $"{scan.ReviewedBy} already completed the review of this scan.", Conflict: true);
+        if (HeldByOther(scan, officer) is { } holder) return new ReviewOutcome(null, HeldMessage(holder), Conflict: true, HeldBy: holder);
         var open = scan.Findings.Count(f => f.Confidence >= AlarmConfidence && f.Verdict is null);
         if (open > 0)
             return new ReviewOutcome(null, $"{open} AI alarm(s) are neither confirmed nor dismissed; decide each before completing the review.", OpenAlarms: open);
