@@ -32,7 +32,7 @@ public sealed class AuditLog(IDbContextFactory<WorkbenchDbContext> factory, Time
             var entry = new AuditEntry
             {
                 Id = (head?.Id ?? 0) + 1,
-                TimestampUtc = clock.GetUtcNow().UtcDateTime,
+                TimestampUtc = StoredPrecision(db, clock.GetUtcNow().UtcDateTime),
                 Actor = record.Actor,
                 Action = record.Action,
                 EntityType = record.EntityType,
@@ -68,6 +68,13 @@ public sealed class AuditLog(IDbContextFactory<WorkbenchDbContext> factory, Time
         if (!db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("LOCK TABLE \"AuditEntries\" IN SHARE ROW EXCLUSIVE MODE", ct);
         return transaction;
     }
+
+    /// <summary>
+    /// The hash covers the timestamp as the database will return it: PostgreSQL keeps microseconds, not .NET's 100 ns
+    /// ticks, so there it is truncated before hashing. SQLite stores every tick.
+    /// </summary>
+    private static DateTime StoredPrecision(WorkbenchDbContext db, DateTime utc) =>
+        db.Database.IsSqlite() ? utc : new DateTime(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMicrosecond, utc.Kind);
 
     private static void Validate(AuditRecord record)
     {
