@@ -8,25 +8,50 @@ namespace CustomsWorkbench.Tests.Platform.Hosting;
 
 /// <summary>
 /// Once-only work (the arrivals feed, the retraining schedule) under several servers on one database: one server holds the
-/// lease, renews it while it works, and another takes over only when it lapses or is let go.
+/// lease, renews it while it works, and another takes over only when it lapses or is let go. Runs on SQLite here and on
+/// PostgreSQL in <see cref="PostgresWorkLeasesTests"/>.
 /// </summary>
-public sealed class WorkLeasesTests : IAsyncLifetime
+public sealed class WorkLeasesTests : WorkLeasesContract
 {
     private DemoDatabase _database = null!;
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
 
-    public async Task InitializeAsync() => _database = await DemoDatabase.CreateAsync(seedReference: false);
+    protected override async Task<IDbContextFactory<WorkbenchDbContext>> OpenAsync()
+    {
+        _database = await DemoDatabase.CreateAsync(seedReference: false);
+        return new Factory(_database);
+    }
 
-    public Task DisposeAsync()
+    protected override Task CloseAsync()
     {
         _database.Dispose();
         return Task.CompletedTask;
     }
 
-    private WorkLeases Server() => new(new Factory(_database), new ServerInstance(),
+    private sealed class Factory(DemoDatabase database) : IDbContextFactory<WorkbenchDbContext>
+    {
+        public WorkbenchDbContext CreateDbContext() => database.CreateDbContext();
+    }
+}
+
+/// <summary>The lease rules every provider must keep; a subclass gives each test an empty database.</summary>
+public abstract class WorkLeasesContract : IAsyncLifetime
+{
+    private IDbContextFactory<WorkbenchDbContext> _factory = null!;
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>A database with no leases in it (may skip the test when its provider is not available).</summary>
+    protected abstract Task<IDbContextFactory<WorkbenchDbContext>> OpenAsync();
+
+    protected virtual Task CloseAsync() => Task.CompletedTask;
+
+    public async Task InitializeAsync() => _factory = await OpenAsync();
+
+    public Task DisposeAsync() => CloseAsync();
+
+    private WorkLeases Server() => new(_factory, new ServerInstance(),
         Microsoft.Extensions.Options.Options.Create(new WorkLeaseOptions { Seconds = 60 }), _clock, NullLogger<WorkLeases>.Instance);
 
-    [Fact]
+    [SkippableFact]
     public async Task The_first_server_holds_the_lease_renews_it_and_the_second_is_refused()
     {
         var (a, b) = (Server(), Server());
@@ -42,7 +67,7 @@ public sealed class WorkLeasesTests : IAsyncLifetime
         Assert.True(await b.TryHoldAsync("models.retraining-schedule"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_lapsed_lease_is_taken_over_and_the_old_holder_no_longer_has_it()
     {
         var (a, b) = (Server(), Server());
@@ -55,7 +80,7 @@ public sealed class WorkLeasesTests : IAsyncLifetime
         Assert.Equal(b.Holder, await a.HolderOfAsync("demo.arrivals"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_released_lease_is_free_at_once()
     {
         var (a, b) = (Server(), Server());
@@ -68,7 +93,7 @@ public sealed class WorkLeasesTests : IAsyncLifetime
         Assert.True(await b.TryHoldAsync("demo.arrivals"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Of_many_servers_asking_at_the_same_moment_exactly_one_wins()
     {
         var servers = Enumerable.Range(0, 8).Select(_ => Server()).ToList();
@@ -76,20 +101,15 @@ public sealed class WorkLeasesTests : IAsyncLifetime
         var won = await Task.WhenAll(servers.Select(s => Task.Run(() => s.TryHoldAsync("demo.arrivals"))));
 
         Assert.Single(won, w => w);
-        await using var db = _database.CreateDbContext();
+        await using var db = _factory.CreateDbContext();
         Assert.Equal(1, await db.Set<CustomsWorkbench.Platform.Data.Entities.WorkLease>().CountAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Lease_names_are_bounded()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Server().TryHoldAsync(new string('x', 65)));
         await Assert.ThrowsAsync<ArgumentException>(() => Server().TryHoldAsync(" "));
-    }
-
-    private sealed class Factory(DemoDatabase database) : IDbContextFactory<WorkbenchDbContext>
-    {
-        public WorkbenchDbContext CreateDbContext() => database.CreateDbContext();
     }
 
     private sealed class ManualClock(DateTimeOffset start) : TimeProvider

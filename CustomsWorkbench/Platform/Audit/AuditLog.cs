@@ -23,9 +23,7 @@ public sealed class AuditLog(IDbContextFactory<WorkbenchDbContext> factory, Time
         {
             await using var db = await factory.CreateDbContextAsync(ct);
             await db.Database.OpenConnectionAsync(ct);
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await db.Database.UseTransactionAsync(transaction, ct);
+            await using var transaction = await BeginWriteLockedAsync(db, ct);
 
             var head = await db.AuditEntries.AsNoTracking()
                 .OrderByDescending(e => e.Id)
@@ -34,7 +32,7 @@ public sealed class AuditLog(IDbContextFactory<WorkbenchDbContext> factory, Time
             var entry = new AuditEntry
             {
                 Id = (head?.Id ?? 0) + 1,
-                TimestampUtc = clock.GetUtcNow().UtcDateTime,
+                TimestampUtc = StoredPrecision(db, clock.GetUtcNow().UtcDateTime),
                 Actor = record.Actor,
                 Action = record.Action,
                 EntityType = record.EntityType,
@@ -57,6 +55,26 @@ public sealed class AuditLog(IDbContextFactory<WorkbenchDbContext> factory, Time
             AppendLock.Release();
         }
     }
+
+    /// <summary>
+    /// SQLite: BEGIN IMMEDIATE takes the database write lock. PostgreSQL: a table lock that conflicts with itself (readers
+    /// carry on), so appenders on other servers wait for this link to commit before reading the head.
+    /// </summary>
+    private static async Task<System.Data.Common.DbTransaction> BeginWriteLockedAsync(WorkbenchDbContext db, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var transaction = connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : await connection.BeginTransactionAsync(ct);
+        await db.Database.UseTransactionAsync(transaction, ct);
+        if (!db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("LOCK TABLE \"AuditEntries\" IN SHARE ROW EXCLUSIVE MODE", ct);
+        return transaction;
+    }
+
+    /// <summary>
+    /// The hash covers the timestamp as the database will return it: PostgreSQL keeps microseconds, not .NET's 100 ns
+    /// ticks, so there it is truncated before hashing. SQLite stores every tick.
+    /// </summary>
+    private static DateTime StoredPrecision(WorkbenchDbContext db, DateTime utc) =>
+        db.Database.IsSqlite() ? utc : new DateTime(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMicrosecond, utc.Kind);
 
     private static void Validate(AuditRecord record)
     {

@@ -4,8 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CustomsWorkbench.Platform.Data;
 
-public class WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> options) : IdentityDbContext<WorkbenchUser>(options)
+public class WorkbenchDbContext : IdentityDbContext<WorkbenchUser>
 {
+    public WorkbenchDbContext(DbContextOptions<WorkbenchDbContext> options) : base(options) { }
+
+    /// <summary>For a provider's subclass (PostgreSQL), which owns a migration set of its own.</summary>
+    protected WorkbenchDbContext(DbContextOptions options) : base(options) { }
+
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<TariffCode> TariffCodes => Set<TariffCode>();
     public DbSet<CustomsOffice> Offices => Set<CustomsOffice>();

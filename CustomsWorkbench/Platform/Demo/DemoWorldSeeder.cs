@@ -19,6 +19,9 @@ public sealed class DemoWorldSeeder(DemoWorldGenerator generator, IOptions<Workb
         if (!options.Value.SeedDemoData || await db.Declarations.AnyAsync(ct)) return;
         var settings = DemoWorldSettings.From(options.Value);
         if (settings.DeclarationCount == 0) return;
+        // The generator writes through SQLite's prepared statements; on another provider say so instead of failing on a cast.
+        if (!db.Database.IsSqlite())
+            throw new NotSupportedException("The demo world is generated on SQLite only: set Workbench:SeedDemoData=false on PostgreSQL.");
         await db.Database.OpenConnectionAsync(ct);
         try
         {

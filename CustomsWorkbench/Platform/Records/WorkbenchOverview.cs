@@ -24,6 +24,16 @@ public class WorkbenchOverview(IDbContextFactory<WorkbenchDbContext> factory)
     public async Task<IReadOnlyList<MonthlyVolume>> GetMonthlyVolumesAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        if (!db.Database.IsSqlite())
+        {
+            return await db.Database.SqlQueryRaw<MonthlyVolume>(
+                """
+                SELECT to_char("Date", 'YYYY-MM') AS "Month", COUNT(*)::int AS "Declarations",
+                       SUM(CASE WHEN "Inspected" THEN 1 ELSE 0 END)::int AS "Inspected",
+                       SUM(CASE WHEN "Illicit" THEN 1 ELSE 0 END)::int AS "Illicit"
+                FROM "Declarations" GROUP BY 1 ORDER BY 1
+                """).ToListAsync(ct);
+        }
         // Dates are stored as ISO text, so the first seven characters are the month.
         return await db.Database.SqlQueryRaw<MonthlyVolume>(
             """

@@ -82,13 +82,13 @@ public sealed class ParcelRiskScorer(ParcelRiskData data, ModelRegistry registry
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = tx.GetDbTransaction();
-        // Only the score columns: the desk's concurrency token (DeskVersion) is for officers' decisions, not for scoring.
-        command.CommandText = "UPDATE \"Parcels\" SET \"RiskScore\" = $score, \"RiskModelVersion\" = $version, \"RiskTopContributions\" = $top WHERE \"Id\" = $id"
-            + (staleOnly ? " AND (\"RiskModelVersion\" IS NULL OR \"RiskModelVersion\" <> $version)" : "");
-        var score = Parameter(command, "$score");
-        var version = Parameter(command, "$version");
-        var top = Parameter(command, "$top");
-        var id = Parameter(command, "$id");
+        // @-named parameters: both SQLite and Npgsql bind them. Only the score columns: the desk's concurrency token (DeskVersion) is for officers' decisions, not for scoring.
+        command.CommandText = "UPDATE \"Parcels\" SET \"RiskScore\" = @score, \"RiskModelVersion\" = @version, \"RiskTopContributions\" = @top WHERE \"Id\" = @id"
+            + (staleOnly ? " AND (\"RiskModelVersion\" IS NULL OR \"RiskModelVersion\" <> @version)" : "");
+        var score = Parameter(command, "@score");
+        var version = Parameter(command, "@version");
+        var top = Parameter(command, "@top");
+        var id = Parameter(command, "@id");
         version.Value = model.Version;
         var updated = 0;
         for (var first = 0; first < dataset.Records.Count; first += ScoringChunk)
