@@ -688,6 +688,43 @@ namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
                     b.ToTable("ResolutionProposals", (string)null);
                 });
 
+            modelBuilder.Entity("CustomsWorkbench.Features.PersonalImports.Holds.ParcelHold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("HeldAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("HeldBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId", "SourceReference")
+                        .IsUnique();
+
+                    b.ToTable("ParcelHolds", (string)null);
+                });
+
             modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Access.DossierAccess", b =>
                 {
                     b.Property<long>("Id")
@@ -1537,6 +1574,9 @@ namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("ConsignmentHeld")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("ConsignmentId")
                         .HasColumnType("integer");
 
@@ -1549,9 +1589,6 @@ namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
-
-                    b.Property<bool>("DeclarationHeld")
-                        .HasColumnType("boolean");
 
                     b.Property<int>("FindingId")
                         .HasColumnType("integer");
@@ -3413,6 +3450,15 @@ namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
                     b.HasOne("CustomsWorkbench.Features.Intelligence.Model.GraphNode", null)
                         .WithMany()
                         .HasForeignKey("SurvivorNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.PersonalImports.Holds.ParcelHold", b =>
+                {
+                    b.HasOne("CustomsWorkbench.Platform.Data.Entities.ExpressParcel", null)
+                        .WithMany()
+                        .HasForeignKey("ParcelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresWorkbenchDbContext))]
-    [Migration("20261203171344_InitialCreate")]
+    [Migration("20261203182145_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -689,6 +689,43 @@ namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ResolutionProposals", (string)null);
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.PersonalImports.Holds.ParcelHold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("HeldAtUtc")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("HeldBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId", "SourceReference")
+                        .IsUnique();
+
+                    b.ToTable("ParcelHolds", (string)null);
                 });
 
             modelBuilder.Entity("CustomsWorkbench.Features.RiskSelection.Access.DossierAccess", b =>
@@ -1540,6 +1577,9 @@ namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("ConsignmentHeld")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("ConsignmentId")
                         .HasColumnType("integer");
 
@@ -1552,9 +1592,6 @@ namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
-
-                    b.Property<bool>("DeclarationHeld")
-                        .HasColumnType("boolean");
 
                     b.Property<int>("FindingId")
                         .HasColumnType("integer");
@@ -3416,6 +3453,15 @@ namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
                     b.HasOne("CustomsWorkbench.Features.Intelligence.Model.GraphNode", null)
                         .WithMany()
                         .HasForeignKey("SurvivorNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomsWorkbench.Features.PersonalImports.Holds.ParcelHold", b =>
+                {
+                    b.HasOne("CustomsWorkbench.Platform.Data.Entities.ExpressParcel", null)
+                        .WithMany()
+                        .HasForeignKey("ParcelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -665,7 +665,7 @@ namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
                     ConsignmentReference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     RaisedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     RaisedAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    DeclarationHeld = table.Column<bool>(type: "boolean", nullable: false),
+                    ConsignmentHeld = table.Column<bool>(type: "boolean", nullable: false),
                     AcknowledgedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     AcknowledgedAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
@@ -1489,6 +1489,29 @@ namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ParcelHolds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParcelId = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SourceReference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    HeldBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    HeldAtUtc = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParcelHolds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParcelHolds_Parcels_ParcelId",
+                        column: x => x.ParcelId,
+                        principalTable: "Parcels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Containers",
                 columns: table => new
                 {
@@ -2110,6 +2133,12 @@ namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
                 column: "ParcelId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ParcelHolds_ParcelId_SourceReference",
+                table: "ParcelHolds",
+                columns: new[] { "ParcelId", "SourceReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Parcels_ArrivedOn",
                 table: "Parcels",
                 column: "ArrivedOn");
@@ -2415,6 +2444,9 @@ namespace CustomsWorkbench.Platform.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ParcelFlags");
+
+            migrationBuilder.DropTable(
+                name: "ParcelHolds");
 
             migrationBuilder.DropTable(
                 name: "ProcedureChunk");

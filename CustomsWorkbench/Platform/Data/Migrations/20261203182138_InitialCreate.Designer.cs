@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomsWorkbench.Platform.Data.Migrations
 {
     [DbContext(typeof(WorkbenchDbContext))]
-    [Migration("20261203171914_InitialCreate")]
+    [Migration("20261203182138_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
