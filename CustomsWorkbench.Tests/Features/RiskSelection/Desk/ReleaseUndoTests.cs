@@ -97,4 +97,20 @@ public class ReleaseUndoTests(RiskDeskFactory factory) : IClassFixture<RiskDeskF
         Assert.Equal(TriageProblem.NotClaimedByYou, (await Triage.UndoAsync(id, "officer2")).Problem);
         Assert.True((await Triage.UndoAsync(id, "officer")).Succeeded);
     }
+    [Fact]
+    public async Task A_held_declaration_cannot_be_released_but_can_be_sent_to_inspection()
+    {
+        await using var db = factory.CreateDbContext();
+        var id = (await TriageSeed.AddAsync(db, 1, seed: 29, channel: Channel.Green))[0];
+        var holds = factory.Services.GetRequiredService<IDeclarationHolds>();
+        Assert.True((await holds.HoldAsync(new DeclarationHoldRequest(id, HoldReason.XRayNarcotics, "scan-held-test", "officer2"))).Created);
+        Assert.True((await Triage.ClaimAsync(id, "officer")).Succeeded);
+
+        var release = await Triage.DecideAsync(id, "officer", Channel.Green, null);
+        var inspect = await Triage.DecideAsync(id, "officer", Channel.Red, "Held by an X-ray escalation");
+
+        Assert.Equal(TriageProblem.Held, release.Problem);
+        Assert.True(inspect.Succeeded);
+        Assert.Equal((TriageStatus.Decided, Channel.Red), ((await RowAsync(id)).Status, (await RowAsync(id)).DecidedChannel));
+    }
 }

@@ -61,6 +61,7 @@ public static class TriageEndpoints
         TriageProblem.UndoExpired => "The time to undo has passed; the decision is final.",
         TriageProblem.NothingToUndo => "There is no release or result of yours to undo.",
         TriageProblem.OutcomeIncomplete => "The result is incomplete.",
+        TriageProblem.Held => "The declaration is held (see its holds); it cannot be released.",
         _ => $"Not possible in the declaration's current state{(r.OtherUser is null ? "" : $" (decided by {r.OtherUser})")}.",
     };
 }

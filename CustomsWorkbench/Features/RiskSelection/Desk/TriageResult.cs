@@ -16,6 +16,8 @@ public enum TriageProblem
     UndoExpired,
     /// <summary>There is no result of yours to undo (already undone, or never recorded).</summary>
     NothingToUndo,
+    /// <summary>The declaration is held (an X-ray escalation): it cannot be released.</summary>
+    Held,
 }
 
 /// <summary>What a triage action did. On failure <see cref="Problem"/> says why and <see cref="OtherUser"/> who holds the item.</summary>

@@ -50,11 +50,13 @@ public class TriageService(
     /// (<see cref="UndoReleaseAsync"/>): until <see cref="OutcomeFinalizer"/> makes it final it reaches no supervisor's
     /// review (<see cref="TriageFinality.Settled"/>). Deciding the same channel again is a no-op.
     /// </summary>
-    public Task<TriageResult> DecideAsync(int declarationId, string officer, Channel channel, string? reason, CancellationToken ct = default)
+    public async Task<TriageResult> DecideAsync(int declarationId, string officer, Channel channel, string? reason, CancellationToken ct = default)
     {
         new FieldCheck().Text("reason", reason, FieldLimits.Reason, multiline: true).ThrowIfAny();
+        // A declaration held by another feature (an X-ray escalation) cannot be released; inspecting it stays possible.
+        if (channel == Channel.Green && await IsHeldAsync(declarationId, ct)) return TriageResult.Fail(TriageProblem.Held);
         var window = options.Value.UndoWindow;
-        return ChangeAsync(declarationId, officer, $"declaration.decide-{channel.ToString().ToLowerInvariant()}", t =>
+        return await ChangeAsync(declarationId, officer, $"declaration.decide-{channel.ToString().ToLowerInvariant()}", t =>
         {
             // A repeated click or request for the decision already taken changes nothing.
             if (t.Status is TriageStatus.Decided or TriageStatus.Closed && t.DecidedBy == officer && t.DecidedChannel == channel && t.Outcome is null)
@@ -80,6 +82,12 @@ public class TriageService(
             t.Review = overrides || highScoreRelease ? ReviewStatus.Pending : ReviewStatus.None;
             return null;
         }, new { channel = channel.ToString(), reason, undoableSeconds = channel == Channel.Green ? (int)window.TotalSeconds : 0 }, ct);
+    }
+
+    private async Task<bool> IsHeldAsync(int declarationId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Set<DeclarationHold>().AnyAsync(h => h.DeclarationId == declarationId, ct);
     }
 
     /// <summary>Undoes whatever of the officer's is still undoable: a recorded result, or else a release.</summary>
