@@ -40,10 +40,11 @@ public class ImportJourneyTests(BrowserFixture browser)
             new FilePayload { Name = "good.csv", MimeType = "text/csv", Buffer = good });
         await Assertions.Expect(supervisor.GetByTestId("import-inserted")).ToContainTextAsync("2", new() { Timeout = 20_000 });
 
-        await Assertions.Expect(officer.GetByTestId("arrivals-banner")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(officer.GetByTestId("arrivals-banner")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await officer.GetByTestId("arrivals-show").ClickAsync();
         await officer.GetByTestId("filter-search").FillAsync($"WB{stamp}");
-        await Assertions.Expect(officer.GetByTestId("grid-declarations")).ToContainTextAsync($"WB{stamp}-1");
+        // The search applies after its debounce and a server query: on two busy cores that takes longer than the 5 s default.
+        await Assertions.Expect(officer.GetByTestId("grid-declarations")).ToContainTextAsync($"WB{stamp}-1", new() { Timeout = 30_000 });
 
         await officer.Context.CloseAsync();
         await supervisor.Context.CloseAsync();
